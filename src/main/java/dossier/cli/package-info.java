@@ -1,0 +1,2 @@
+/** The {@code dossier} command line. */
+package dossier.cli;

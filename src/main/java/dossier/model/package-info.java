@@ -1,0 +1,2 @@
+/** Immutable records that flow between the pipeline stages, validated where they are made. */
+package dossier.model;
