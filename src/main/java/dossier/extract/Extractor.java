@@ -1,12 +1,25 @@
 package dossier.extract;
 
 import dossier.model.AnnotatedDoc;
+import dossier.model.Claim;
+import dossier.model.Event;
 import dossier.model.Extraction;
+import dossier.model.Mention;
+import dossier.model.Quantity;
+import java.util.List;
 
-/** Finds everything Dossier extracts from one annotated report. */
+/** Finds everything Dossier extracts from one annotated report. Stateless and thread-safe. */
 public final class Extractor {
+  private final MentionFinder mentions = new MentionFinder();
+  private final ClaimFinder claims = new ClaimFinder();
+  private final EventFinder events = new EventFinder();
+  private final QuantityFinder quantities = new QuantityFinder();
 
   public Extraction extract(AnnotatedDoc doc) {
-    throw new UnsupportedOperationException("TODO");
+    List<Mention> m = mentions.find(doc);
+    List<Claim> c = claims.find(doc, m);
+    List<Event> e = events.find(doc, m, c);
+    List<Quantity> q = quantities.find(doc);
+    return new Extraction(doc.article(), m, c, e, q, doc.tokenCount());
   }
 }
