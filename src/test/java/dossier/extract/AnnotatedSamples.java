@@ -1,0 +1,44 @@
+package dossier.extract;
+
+import dossier.Shared;
+import dossier.annotate.Annotator;
+import dossier.model.AnnotatedDoc;
+import dossier.model.Article;
+import dossier.model.Extraction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Annotated texts for extraction tests, through the one shared CoreNLP pipeline of this JVM. */
+final class AnnotatedSamples {
+  private static final Map<String, AnnotatedDoc> CACHE = new ConcurrentHashMap<>();
+
+  private AnnotatedSamples() {}
+
+  /** A sample report by file-name prefix ("001_"), annotated once per JVM. */
+  static AnnotatedDoc sample(String prefix) {
+    return CACHE.computeIfAbsent(prefix, p -> {
+      Path file = Shared.sample(p);
+      try {
+        return annotate(file.toString(), Files.readString(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** Any text of a test's own making, annotated as an article without metadata. */
+  static AnnotatedDoc annotate(String origin, String text) {
+    Article article = new Article(origin, Integer.toHexString(text.hashCode()), "", null, null,
+        null, null, "en", text, List.of());
+    return Annotator.shared().annotate(article);
+  }
+
+  static Extraction extract(String prefix) {
+    return new Extractor().extract(sample(prefix));
+  }
+}
