@@ -1,0 +1,152 @@
+package dossier;
+
+import dossier.DocumentPipeline.Outcome;
+import dossier.ingest.IngestException;
+import dossier.ingest.Ingester;
+import dossier.model.RawDoc;
+import dossier.model.Skipped;
+import dossier.resolve.Resolver;
+import dossier.store.Store;
+import dossier.store.StoreException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * One run of {@link Dossier#build}. Files are read in order on the calling thread, cleaned and
+ * annotated on a small pool, and stored in input order on the calling thread, so the store has a
+ * single writer and a crash loses at most the documents in flight.
+ */
+final class Build {
+  private final Store store;
+  private final DocumentPipeline pipeline;
+  private final int threads;
+  private final BuildListener listener;
+  private final Ingester ingester = new Ingester();
+  private final List<Skipped> skipped = new ArrayList<>();
+  private final Map<String, String> seenThisRun = new HashMap<>();
+  private int added;
+  private int alreadyStored;
+  private int notAnnotated;
+  private long tokens;
+  private boolean listed;
+
+  Build(Store store, DocumentPipeline pipeline, int threads, BuildListener listener) {
+    this.store = store;
+    this.pipeline = pipeline;
+    this.threads = threads;
+    this.listener = listener;
+  }
+
+  BuildSummary run(List<Path> paths) throws StoreException {
+    long start = System.nanoTime();
+    List<Path> files = ingester.files(paths, this::skip);
+    listed = true;
+    listener.started(files.size());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "dossier-annotate");
+      t.setDaemon(true);
+      return t;
+    });
+    Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+    try {
+      for (Path file : files) {
+        RawDoc raw = readNew(file);
+        if (raw != null) {
+          inFlight.add(pool.submit(() -> processSafely(raw)));
+        }
+        while (inFlight.size() >= 2 * threads) {
+          finish(inFlight.poll());
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        finish(inFlight.poll());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    double documentSeconds = (System.nanoTime() - start) / 1e9;
+    for (Skipped s : skipped) {
+      store.putSkipped(s);
+    }
+    listener.resolving();
+    store.replaceEntities(new Resolver().resolve(store.mentionsByDocument()));
+    Store.Counts counts = store.counts();
+    return new BuildSummary(files.size(), added, alreadyStored, skipped, notAnnotated,
+        counts.documents(), counts.entities(), counts.claims(), tokens, documentSeconds,
+        (System.nanoTime() - start) / 1e9);
+  }
+
+  /** Reads a file unless it is unreadable or already known; null when there is nothing to do. */
+  private RawDoc readNew(Path file) throws StoreException {
+    RawDoc raw;
+    try {
+      raw = ingester.read(file);
+    } catch (IngestException e) {
+      skip(new Skipped(e.origin(), e.reason()));
+      return null;
+    }
+    if (store.contains(raw.contentHash())) {
+      alreadyStored++;
+      listener.done(raw.origin());
+      return null;
+    }
+    String first = seenThisRun.putIfAbsent(raw.contentHash(), raw.origin());
+    if (first != null) {
+      skip(new Skipped(raw.origin(), "exact duplicate of " + first));
+      return null;
+    }
+    return raw;
+  }
+
+  /** One odd document must not end a build of thousands: its failure becomes a skip reason. */
+  private Outcome processSafely(RawDoc raw) {
+    try {
+      return pipeline.process(raw);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome(raw, null, "could not be analysed: " + e, false);
+    }
+  }
+
+  private void finish(Future<Outcome> future) throws StoreException {
+    Outcome outcome = await(future);
+    if (outcome.skipReason() != null) {
+      skip(new Skipped(outcome.raw().origin(), outcome.skipReason()));
+      return;
+    }
+    store.put(outcome.extraction());
+    added++;
+    tokens += outcome.extraction().tokens();
+    if (!outcome.annotated()) {
+      notAnnotated++;
+    }
+    listener.done(outcome.raw().origin());
+  }
+
+  private static Outcome await(Future<Outcome> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("build interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("document pipeline failed", e.getCause());
+    }
+  }
+
+  private void skip(Skipped s) {
+    skipped.add(s);
+    listener.skipped(s);
+    if (listed) {
+      listener.done(s.origin());
+    }
+  }
+}

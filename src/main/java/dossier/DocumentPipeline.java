@@ -1,0 +1,51 @@
+package dossier;
+
+import dossier.annotate.Annotator;
+import dossier.clean.Cleaner;
+import dossier.extract.Extractor;
+import dossier.model.Article;
+import dossier.model.Extraction;
+import dossier.model.RawDoc;
+import java.util.List;
+import java.util.Set;
+
+/** The per-document stages after ingest: clean, annotate, extract. Pure and thread-safe. */
+final class DocumentPipeline {
+
+  /** Languages the annotation pipeline has models for. */
+  static final Set<String> ANNOTATED_LANGUAGES = Set.of("en");
+
+  /** What became of one document. Exactly one of {@code extraction} and {@code skipReason} is set. */
+  record Outcome(RawDoc raw, Extraction extraction, String skipReason, boolean annotated) {}
+
+  private final Cleaner cleaner = new Cleaner();
+  private final Extractor extractor = new Extractor();
+  private final String annotators;
+
+  DocumentPipeline(String annotators) {
+    this.annotators = annotators;
+  }
+
+  Outcome process(RawDoc raw) {
+    Article article = cleaner.clean(raw);
+    if (article.text().isBlank()) {
+      return new Outcome(raw, null, reasonForEmpty(article), false);
+    }
+    if (!annotates(article.language())) {
+      return new Outcome(raw, new Extraction(article, List.of(), List.of(), List.of(), List.of(), 0),
+          null, false);
+    }
+    return new Outcome(raw, extractor.extract(Annotator.shared(annotators).annotate(article)),
+        null, true);
+  }
+
+  /** Undetermined language is annotated as English: short English texts often come out "und". */
+  static boolean annotates(String language) {
+    return ANNOTATED_LANGUAGES.contains(language) || "und".equals(language);
+  }
+
+  private static String reasonForEmpty(Article article) {
+    boolean errorPage = article.removed().stream().anyMatch(r -> r.reason().equals("error-page"));
+    return errorPage ? "error page, no story" : "no story text after cleaning";
+  }
+}

@@ -1,0 +1,312 @@
+package dossier.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dossier.model.Article;
+import dossier.model.Claim;
+import dossier.model.Cluster;
+import dossier.model.Contradiction;
+import dossier.model.Entity;
+import dossier.model.Event;
+import dossier.model.Extraction;
+import dossier.model.FactRef;
+import dossier.model.Quantity;
+import dossier.model.Ref;
+import dossier.model.Removed;
+import dossier.model.Span;
+import dossier.resolve.ClaimLinker;
+import dossier.store.Store;
+import dossier.store.StoreException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the knowledge base as the JSON export contract, version 1 (see DESIGN.md and the schema
+ * at {@link #SCHEMA}). Offsets are UTF-16 code unit indices into each document's {@code text}.
+ * Fields beyond the contract ({@code viaText}, {@code sourceSpan}, {@code actorText}, ...) are
+ * additions that readers of version 1 may ignore.
+ */
+public final class JsonExporter {
+  /** The JSON Schema of the export, as a class-path resource. */
+  public static final String SCHEMA = "/dossier/export/dossier-export-v1.schema.json";
+
+  private final boolean indent;
+
+  public JsonExporter() {
+    this(false);
+  }
+
+  /** @param indent pretty-print, for people reading the file */
+  public JsonExporter(boolean indent) {
+    this.indent = indent;
+  }
+
+  public void write(Store store, OutputStream out) throws StoreException, IOException {
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    store.forEachDocument(d -> docs.put(d.id(), d.extraction()));
+    List<Entity> entities = store.entities();
+    ClaimLinker linker = new ClaimLinker(docs);
+    try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (indent) {
+        json.useDefaultPrettyPrinter();
+      }
+      new Writer(json, docs, new EntityIndex(entities)).write(entities, linker.clusters(),
+          linker.contradictions());
+    }
+  }
+
+  /** One export: the generator and the ids given to facts. */
+  private static final class Writer {
+    private final JsonGenerator json;
+    private final Map<Long, Extraction> docs;
+    private final EntityIndex index;
+    private final Map<FactRef, String> claimIds = new HashMap<>();
+    private final Map<FactRef, String> quantityIds = new HashMap<>();
+
+    Writer(JsonGenerator json, Map<Long, Extraction> docs, EntityIndex index) {
+      this.json = json;
+      this.docs = docs;
+      this.index = index;
+      docs.forEach((id, x) -> {
+        for (int i = 0; i < x.claims().size(); i++) {
+          claimIds.put(new FactRef(id, i), "c" + (claimIds.size() + 1));
+        }
+        for (int i = 0; i < x.quantities().size(); i++) {
+          quantityIds.put(new FactRef(id, i), "q" + (quantityIds.size() + 1));
+        }
+      });
+    }
+
+    void write(List<Entity> entities, List<Cluster> clusters, List<Contradiction> contradictions)
+        throws IOException {
+      json.writeStartObject();
+      json.writeNumberField("dossier", 1);
+      array("documents", () -> docs.forEach(this::document));
+      array("entities", () -> {
+        for (int i = 0; i < entities.size(); i++) {
+          entity(i, entities.get(i));
+        }
+      });
+      array("claims", () -> docs.forEach(this::claims));
+      array("events", () -> {
+        int[] n = {0};
+        docs.forEach((id, x) -> x.events().forEach(e -> event(++n[0], id, e)));
+      });
+      array("quantities", () -> docs.forEach(this::quantities));
+      array("clusters", () -> {
+        for (int i = 0; i < clusters.size(); i++) {
+          cluster(i + 1, clusters.get(i));
+        }
+      });
+      array("contradictions", () -> {
+        for (int i = 0; i < contradictions.size(); i++) {
+          contradiction(i + 1, contradictions.get(i));
+        }
+      });
+      json.writeEndObject();
+    }
+
+    private void document(long id, Extraction x) {
+      Article a = x.article();
+      object(() -> {
+        json.writeStringField("id", docId(id));
+        json.writeStringField("origin", a.origin());
+        json.writeStringField("title", a.title());
+        json.writeStringField("outlet", a.outlet());
+        json.writeStringField("author", a.author());
+        json.writeStringField("published", a.published() == null ? null : a.published().toString());
+        json.writeStringField("publishedSource",
+            a.publishedSource() == null ? null : a.publishedSource().jsonName());
+        json.writeStringField("language", a.language());
+        json.writeStringField("text", a.text());
+        json.writeArrayFieldStart("removed");
+        for (Removed r : a.removed()) {
+          json.writeStartObject();
+          json.writeStringField("reason", r.reason());
+          json.writeStringField("text", r.text());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      });
+    }
+
+    private void entity(int i, Entity e) {
+      object(() -> {
+        json.writeStringField("id", EntityIndex.id(i));
+        json.writeStringField("name", e.name());
+        json.writeStringField("type", e.type().name());
+        strings("aliases", e.aliases());
+        json.writeArrayFieldStart("mentions");
+        for (Entity.At at : e.mentions()) {
+          json.writeStartObject();
+          json.writeStringField("doc", docId(at.doc()));
+          json.writeNumberField("start", at.span().start());
+          json.writeNumberField("end", at.span().end());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        strings("reasons", e.reasons());
+      });
+    }
+
+    private void claims(long doc, Extraction x) {
+      for (int i = 0; i < x.claims().size(); i++) {
+        Claim c = x.claims().get(i);
+        String id = claimIds.get(new FactRef(doc, i));
+        object(() -> {
+          json.writeStringField("id", id);
+          json.writeStringField("doc", docId(doc));
+          json.writeStringField("source", index.of(doc, c.source()));
+          json.writeStringField("sourceText", c.source() == null ? null : c.source().text());
+          json.writeBooleanField("anonymous", c.source() != null && c.source().anonymous());
+          json.writeStringField("cue", c.cue());
+          List<Ref> chain = chain(x.article(), c);
+          List<String> via = new ArrayList<>();
+          for (Ref r : chain) {
+            String e = index.of(doc, r);
+            if (e != null) {
+              via.add(e);
+            }
+          }
+          strings("via", via);
+          strings("viaText", chain.stream().map(Ref::text).toList());
+          json.writeStringField("content", c.content());
+          json.writeBooleanField("quoted", c.quoted());
+          json.writeStringField("stance", c.stance().name().toLowerCase(java.util.Locale.ROOT));
+          json.writeBooleanField("hedged", c.hedged());
+          span("span", c.span());
+          span("contentSpan", c.contentSpan());
+          span("cueSpan", c.cueSpan());
+          span("sourceSpan", c.source() == null ? null : c.source().span());
+        });
+      }
+    }
+
+    /**
+     * The chain of intermediaries from the outermost inwards: the report's own outlet first
+     * (unless the claim already names it), then those the claim names.
+     */
+    private static List<Ref> chain(Article a, Claim c) {
+      List<Ref> chain = new ArrayList<>();
+      boolean named = c.via().stream().anyMatch(r -> r.text().equalsIgnoreCase(a.outlet()))
+          || (c.source() != null && c.source().text().equalsIgnoreCase(a.outlet()));
+      if (a.outlet() != null && !a.outlet().isBlank() && !named) {
+        chain.add(new Ref(a.outlet(), null, false));
+      }
+      chain.addAll(c.via());
+      return chain;
+    }
+
+    private void event(int n, long doc, Event e) {
+      object(() -> {
+        json.writeStringField("id", "v" + n);
+        json.writeStringField("doc", docId(doc));
+        json.writeStringField("type", e.type());
+        json.writeStringField("mode", e.mode());
+        json.writeStringField("actor", index.of(doc, e.actor()));
+        json.writeStringField("target", index.of(doc, e.target()));
+        json.writeStringField("location", index.of(doc, e.location()));
+        json.writeStringField("time", e.time());
+        json.writeStringField("claim", e.claim() < 0 ? null : claimIds.get(new FactRef(doc, e.claim())));
+        json.writeStringField("trigger", e.trigger());
+        span("span", e.span());
+        span("triggerSpan", e.triggerSpan());
+        json.writeStringField("actorText", e.actor() == null ? null : e.actor().text());
+        json.writeStringField("targetText", e.target() == null ? null : e.target().text());
+        json.writeStringField("locationText", e.location() == null ? null : e.location().text());
+      });
+    }
+
+    private void quantities(long doc, Extraction x) {
+      for (int i = 0; i < x.quantities().size(); i++) {
+        Quantity q = x.quantities().get(i);
+        String id = quantityIds.get(new FactRef(doc, i));
+        object(() -> {
+          json.writeStringField("id", id);
+          json.writeStringField("doc", docId(doc));
+          json.writeNumberField("value", q.value());
+          if (q.max() != null) {
+            json.writeNumberField("max", q.max());
+          }
+          json.writeBooleanField("approximate", q.approximate());
+          json.writeStringField("unit", q.unit());
+          json.writeStringField("about", q.about());
+          span("span", q.span());
+        });
+      }
+    }
+
+    private void cluster(int n, Cluster k) {
+      object(() -> {
+        json.writeStringField("id", "k" + n);
+        strings("claims", k.claims().stream().map(claimIds::get).toList());
+        json.writeNumberField("origins", k.origins());
+      });
+    }
+
+    private void contradiction(int n, Contradiction x) {
+      object(() -> {
+        json.writeStringField("id", "x" + n);
+        json.writeStringField("kind", x.kind());
+        strings("claims", x.claims().stream().map(claimIds::get).toList());
+        strings("quantities", x.quantities().stream().map(quantityIds::get).toList());
+        json.writeStringField("note", x.note());
+      });
+    }
+
+    private static String docId(long id) {
+      return "d" + id;
+    }
+
+    private void span(String field, Span span) throws IOException {
+      if (span == null) {
+        json.writeNullField(field);
+        return;
+      }
+      json.writeObjectFieldStart(field);
+      json.writeNumberField("start", span.start());
+      json.writeNumberField("end", span.end());
+      json.writeEndObject();
+    }
+
+    private void strings(String field, List<String> values) throws IOException {
+      json.writeArrayFieldStart(field);
+      for (String v : values) {
+        json.writeString(v);
+      }
+      json.writeEndArray();
+    }
+
+    private interface Body {
+      void write() throws IOException;
+    }
+
+    private void array(String field, Runnable items) throws IOException {
+      json.writeArrayFieldStart(field);
+      try {
+        items.run();
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+      json.writeEndArray();
+    }
+
+    /** Writes one object; lambdas over the documents cannot throw, so I/O errors travel unchecked. */
+    private void object(Body body) {
+      try {
+        json.writeStartObject();
+        body.write();
+        json.writeEndObject();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+}

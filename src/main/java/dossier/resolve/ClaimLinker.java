@@ -1,0 +1,275 @@
+package dossier.resolve;
+
+import dossier.model.Claim;
+import dossier.model.Cluster;
+import dossier.model.Contradiction;
+import dossier.model.Extraction;
+import dossier.model.FactRef;
+import dossier.model.Quantity;
+import dossier.model.Stance;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Links claims across reports: clusters of claims that say the same thing, with the number of
+ * independent origins behind each, and contradictions (a denial of what others assert, or
+ * different figures for the same thing).
+ */
+public final class ClaimLinker {
+  /** Two claims state the same thing when most of the shorter one's content words recur. */
+  private static final double SAME = 0.6;
+  private static final int SAME_MIN_WORDS = 3;
+  /** Words in more claims than this say nothing about which claims match. */
+  private static final int COMMON_WORD = 300;
+  /** A denial answers an assertion when enough of its topic recurs there. */
+  private static final double ANSWERS = 0.3;
+  private static final int ANSWERS_MIN_WORDS = 3;
+  private static final int DENIAL_LINKS = 3;
+  /** How much text before a terse denial ("We have no such information") tells its topic. */
+  private static final int CONTEXT = 400;
+  /** Approximate figures this close are not in conflict. */
+  private static final double TOLERANCE = 1.25;
+  /** Counted things too generic to compare across reports. */
+  private static final Set<String> GENERIC = Set.of("people", "person", "time", "year", "day",
+      "month", "week", "hour", "percent", "thing", "way", "one", "other");
+
+  private final Map<Long, Extraction> docs;
+  private final List<FactRef> refs = new ArrayList<>();
+  private final Map<FactRef, Set<String>> words = new HashMap<>();
+
+  /** @param docs every document by its store key, in store order */
+  public ClaimLinker(Map<Long, Extraction> docs) {
+    this.docs = docs;
+    docs.forEach((id, x) -> {
+      for (int i = 0; i < x.claims().size(); i++) {
+        FactRef ref = new FactRef(id, i);
+        refs.add(ref);
+        words.put(ref, ContentWords.of(x.claims().get(i).content()));
+      }
+    });
+  }
+
+  /** Groups of two or more claims that say the same thing with the same stance. */
+  public List<Cluster> clusters() {
+    Map<FactRef, FactRef> parent = new HashMap<>();
+    refs.forEach(r -> parent.put(r, r));
+    for (FactRef[] pair : candidatePairs()) {
+      if (same(pair[0], pair[1])) {
+        parent.put(root(parent, pair[1]), root(parent, pair[0]));
+      }
+    }
+    Map<FactRef, List<FactRef>> groups = new LinkedHashMap<>();
+    for (FactRef r : refs) {
+      groups.computeIfAbsent(root(parent, r), k -> new ArrayList<>()).add(r);
+    }
+    Origins origins = new Origins(docs);
+    List<Cluster> out = new ArrayList<>();
+    for (List<FactRef> group : groups.values()) {
+      if (group.size() > 1) {
+        Set<String> distinct = new HashSet<>();
+        group.forEach(r -> distinct.add(origins.of(r.doc(), claim(r))));
+        out.add(new Cluster(group, distinct.size()));
+      }
+    }
+    return out;
+  }
+
+  /** Denials with the assertions they answer, then conflicting figures. */
+  public List<Contradiction> contradictions() {
+    List<Contradiction> out = new ArrayList<>();
+    for (FactRef denial : refs) {
+      if (claim(denial).stance() == Stance.DENIES) {
+        out.addAll(denialsOf(denial));
+      }
+    }
+    out.addAll(new FigureConflicts().find());
+    return out;
+  }
+
+  /**
+   * Pairs of claims sharing enough words to be compared, found through a word index so that the
+   * cost follows the overlaps rather than the square of the number of claims.
+   */
+  private List<FactRef[]> candidatePairs() {
+    Map<String, List<Integer>> holders = new HashMap<>();
+    for (int i = 0; i < refs.size(); i++) {
+      for (String w : words.get(refs.get(i))) {
+        holders.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<Long, Integer> shared = new java.util.TreeMap<>();
+    for (List<Integer> h : holders.values()) {
+      if (h.size() > COMMON_WORD) {
+        continue;
+      }
+      for (int i = 0; i < h.size(); i++) {
+        for (int j = i + 1; j < h.size(); j++) {
+          shared.merge((long) h.get(i) * refs.size() + h.get(j), 1, Integer::sum);
+        }
+      }
+    }
+    List<FactRef[]> out = new ArrayList<>();
+    shared.forEach((pair, n) -> {
+      if (n >= SAME_MIN_WORDS) {
+        out.add(new FactRef[] {refs.get((int) (pair / refs.size())),
+            refs.get((int) (pair % refs.size()))});
+      }
+    });
+    return out;
+  }
+
+  private boolean same(FactRef a, FactRef b) {
+    Claim x = claim(a);
+    Claim y = claim(b);
+    if (x.stance() != y.stance() || (a.doc() == b.doc() && x.span().overlaps(y.span()))) {
+      return false;
+    }
+    Set<String> wa = words.get(a);
+    Set<String> wb = words.get(b);
+    return ContentWords.shared(wa, wb) >= SAME_MIN_WORDS && ContentWords.overlap(wa, wb) >= SAME;
+  }
+
+  private List<Contradiction> denialsOf(FactRef denial) {
+    Set<String> topic = topic(denial);
+    Map<FactRef, Double> answered = new HashMap<>();
+    for (FactRef other : refs) {
+      if (claim(other).stance() != Stance.ASSERTS) {
+        continue;
+      }
+      Set<String> asserted = new HashSet<>(words.get(other));
+      asserted.removeAll(ContentWords.NEGATION);
+      if (ContentWords.shared(topic, asserted) >= ANSWERS_MIN_WORDS
+          && ContentWords.overlap(topic, asserted) >= ANSWERS) {
+        answered.put(other, ContentWords.overlap(topic, asserted));
+      }
+    }
+    return answered.entrySet().stream()
+        .sorted(Map.Entry.<FactRef, Double>comparingByValue().reversed())
+        .limit(DENIAL_LINKS)
+        .map(e -> new Contradiction("denial", List.of(e.getKey(), denial), List.of(),
+            who(denial) + " denies what " + who(e.getKey()) + " asserts: \""
+                + claim(denial).content() + "\" against \"" + claim(e.getKey()).content() + "\""))
+        .toList();
+  }
+
+  /** A denial's own words, and for a terse one the words of the paragraph it answers. */
+  private Set<String> topic(FactRef denial) {
+    Claim c = claim(denial);
+    String text = docs.get(denial.doc()).article().text();
+    int from = Math.max(0, c.span().start() - CONTEXT);
+    int paragraph = text.lastIndexOf("\n\n", c.span().start());
+    String before = text.substring(Math.max(from, paragraph < 0 ? 0 : paragraph),
+        c.span().start());
+    Set<String> topic = ContentWords.of(c.content() + " " + before);
+    topic.removeAll(ContentWords.NEGATION);
+    return topic;
+  }
+
+  private String who(FactRef r) {
+    Claim c = claim(r);
+    return c.source() == null ? "an unnamed source" : c.source().text();
+  }
+
+  private Claim claim(FactRef r) {
+    return docs.get(r.doc()).claims().get(r.index());
+  }
+
+  private static FactRef root(Map<FactRef, FactRef> parent, FactRef r) {
+    FactRef p = parent.get(r);
+    while (!p.equals(parent.get(p))) {
+      p = parent.get(p);
+    }
+    parent.put(r, p);
+    return p;
+  }
+
+  /** Different figures for the same counted thing in different reports. */
+  private final class FigureConflicts {
+    List<Contradiction> find() {
+      Map<String, List<FactRef>> byThing = new LinkedHashMap<>();
+      docs.forEach((id, x) -> {
+        for (int i = 0; i < x.quantities().size(); i++) {
+          String thing = thing(x.quantities().get(i));
+          if (thing != null) {
+            byThing.computeIfAbsent(thing, k -> new ArrayList<>()).add(new FactRef(id, i));
+          }
+        }
+      });
+      List<Contradiction> out = new ArrayList<>();
+      byThing.forEach((thing, figures) -> {
+        if (conflict(figures)) {
+          out.add(new Contradiction("number", carriers(figures), figures, note(thing, figures)));
+        }
+      });
+      return out;
+    }
+
+    /** The unit and the head of what is counted ("people|contractor"), or null when too vague. */
+    private String thing(Quantity q) {
+      if (q.about() == null) {
+        return null;
+      }
+      List<String> w = Names.words(q.about());
+      if (w.isEmpty()) {
+        return null;
+      }
+      String head = ContentWords.stem(w.get(w.size() - 1));
+      return GENERIC.contains(head) ? null : q.unit().toLowerCase(Locale.ROOT) + "|" + head;
+    }
+
+    private boolean conflict(List<FactRef> figures) {
+      for (FactRef a : figures) {
+        for (FactRef b : figures) {
+          if (a.doc() < b.doc() && apart(quantity(a), quantity(b))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean apart(Quantity a, Quantity b) {
+      double lo = Math.min(a.value(), b.value());
+      double hi = Math.max(a.max() == null ? a.value() : a.max(), b.max() == null ? b.value() : b.max());
+      if (a.approximate() || b.approximate()) {
+        return lo > 0 ? hi / lo > TOLERANCE : hi > 0;
+      }
+      return a.value() != b.value() || !java.util.Objects.equals(a.max(), b.max());
+    }
+
+    /** The claims whose content holds one of the figures. */
+    private List<FactRef> carriers(List<FactRef> figures) {
+      List<FactRef> out = new ArrayList<>();
+      for (FactRef f : figures) {
+        Quantity q = quantity(f);
+        List<Claim> claims = docs.get(f.doc()).claims();
+        for (int i = 0; i < claims.size(); i++) {
+          if (claims.get(i).contentSpan().contains(q.span()) && !out.contains(new FactRef(f.doc(), i))) {
+            out.add(new FactRef(f.doc(), i));
+          }
+        }
+      }
+      return out;
+    }
+
+    private String note(String thing, List<FactRef> figures) {
+      StringBuilder sb = new StringBuilder("different figures for " + thing.split("\\|")[1] + ":");
+      figures.stream().sorted(Comparator.comparingDouble(f -> quantity(f).value()))
+          .forEach(f -> sb.append(' ').append(docs.get(f.doc()).article().text()
+              .substring(quantity(f).span().start(), quantity(f).span().end()))
+              .append(" (").append(quantity(f).about()).append(");"));
+      return sb.substring(0, sb.length() - 1);
+    }
+
+    private Quantity quantity(FactRef f) {
+      return docs.get(f.doc()).quantities().get(f.index());
+    }
+  }
+}

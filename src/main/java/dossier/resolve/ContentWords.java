@@ -1,0 +1,64 @@
+package dossier.resolve;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The words of a text that carry its meaning, folded so that two phrasings can be compared. */
+final class ContentWords {
+  private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "of", "to",
+      "in", "on", "at", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been",
+      "being", "has", "have", "had", "do", "does", "did", "that", "this", "these", "those", "it",
+      "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your",
+      "him", "them", "us", "me", "there", "here", "which", "who", "whom", "what", "when", "where",
+      "will", "would", "can", "could", "may", "might", "should", "shall", "must", "also", "not",
+      "no", "any", "some", "such", "than", "then", "so", "if", "into", "about", "over", "said",
+      "says", "say", "told", "according", "very", "more", "most", "other", "all", "one", "up",
+      "out", "just", "only", "now", "new", "after", "before", "while", "because");
+
+  /** Words that deny rather than describe; left out when comparing a denial with what it denies. */
+  static final Set<String> NEGATION = Set.of("no", "not", "never", "deny", "denied", "denie",
+      "false", "fake", "untrue", "nothing", "none", "information", "reject", "rejected",
+      "dismissed", "baseless", "rumor", "rumour", "report", "claim");
+
+  private ContentWords() {}
+
+  static Set<String> of(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : Names.words(text)) {
+      if (w.length() < 2 || STOP.contains(w) || w.chars().allMatch(Character::isDigit)) {
+        continue;
+      }
+      out.add(stem(w));
+    }
+    return out;
+  }
+
+  /** A crude plural fold: "troops" and "troop" compare equal. */
+  static String stem(String w) {
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  /** Shared words over the smaller set's size: 1 when one text's words all occur in the other. */
+  static double overlap(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    return (double) shared(a, b) / Math.min(a.size(), b.size());
+  }
+
+  static int shared(Set<String> a, Set<String> b) {
+    int n = 0;
+    for (String w : a) {
+      if (b.contains(w)) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

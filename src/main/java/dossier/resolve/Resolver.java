@@ -1,0 +1,250 @@
+package dossier.resolve;
+
+import dossier.model.DocMentions;
+import dossier.model.Entity;
+import dossier.model.EntityType;
+import dossier.model.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Joins mentions across reports into entities. Forms of one name that differ only in accents,
+ * case, titles or possessives are one entity; a bare surname joins the one full name that it
+ * can belong to (in its own report first, else in the corpus) and stays apart when two people
+ * share it; a name given as someone's nom de guerre or alias joins that person. Every merge
+ * records its reason.
+ */
+public final class Resolver {
+
+  /** Entities over all documents, the most mentioned first. */
+  public List<Entity> resolve(List<DocMentions> docs) {
+    Graph g = new Graph();
+    for (DocMentions doc : docs) {
+      for (Mention m : doc.mentions()) {
+        g.add(doc.doc(), m);
+      }
+    }
+    joinLongerForms(g);
+    joinSurnames(g);
+    joinAliases(g, docs);
+    return g.entities();
+  }
+
+  /** "Vladimir Padrino" joins "Vladimir Padrino López" when that is its only longer form. */
+  private static void joinLongerForms(Graph g) {
+    for (Graph.Node shorter : g.people(n -> n.words().size() >= 2)) {
+      List<Graph.Node> longer = g.people(n -> n.words().size() > shorter.words().size()
+          && n.words().subList(0, shorter.words().size()).equals(shorter.words()));
+      if (longer.size() == 1) {
+        g.union(shorter, longer.get(0), "longer form: " + shorter.form() + " / "
+            + longer.get(0).form());
+      }
+    }
+  }
+
+  /**
+   * A bare surname joins the one person of that surname in its report; failing that, the one in
+   * the corpus. Where two people share it, it is left alone: a wrong merge misleads more than a
+   * missed one.
+   */
+  private static void joinSurnames(Graph g) {
+    for (Graph.Node bare : g.people(n -> n.words().size() == 1)) {
+      String surname = bare.words().get(0);
+      List<Graph.Node> sameDoc = g.people(n -> n.words().size() >= 2 && n.hasSurname(surname)
+          && n.docs().contains(bare.doc()));
+      Set<Graph.Node> sameDocRoots = g.roots(sameDoc);
+      if (sameDocRoots.size() == 1) {
+        g.union(bare, sameDoc.get(0), "surname in the same report: " + bare.form() + " / "
+            + sameDoc.get(0).form());
+        continue;
+      }
+      if (!sameDocRoots.isEmpty()) {
+        continue;
+      }
+      List<Graph.Node> corpus = g.people(n -> n.words().size() >= 2 && n.hasSurname(surname));
+      if (g.roots(corpus).size() == 1) {
+        g.union(bare, corpus.get(0), "surname, the only person of that name in the corpus: "
+            + bare.form() + " / " + corpus.get(0).form());
+      }
+    }
+  }
+
+  private static void joinAliases(Graph g, List<DocMentions> docs) {
+    AliasFinder finder = new AliasFinder();
+    for (DocMentions doc : docs) {
+      for (AliasFinder.Alias a : finder.find(doc)) {
+        Graph.Node person = g.node(doc.doc(), a.person());
+        g.alias(person, a.alias());
+        for (Graph.Node other : g.byName(a.alias())) {
+          g.union(person, other, "nom de guerre or alias: " + a.alias() + " / " + person.form());
+        }
+      }
+    }
+  }
+
+  /** Name nodes and the merges between them (union-find). */
+  private static final class Graph {
+    private final List<Node> nodes = new ArrayList<>();
+    private final Map<String, Node> byKey = new HashMap<>();
+    private final Map<Node, Node> parent = new HashMap<>();
+    private final Map<Node, List<String>> reasons = new HashMap<>();
+    private final Map<Node, Set<String>> aliases = new HashMap<>();
+
+    /** One written name: global for full names, per report for a bare person surname. */
+    final class Node {
+      final EntityType type;
+      final String key;
+      final long doc;
+      final Map<String, Integer> forms = new LinkedHashMap<>();
+      final List<Entity.At> mentions = new ArrayList<>();
+      final Set<Long> docs = new LinkedHashSet<>();
+
+      Node(EntityType type, String key, long doc) {
+        this.type = type;
+        this.key = key;
+        this.doc = doc;
+      }
+
+      List<String> words() {
+        return List.of(key.split(" "));
+      }
+
+      long doc() {
+        return doc;
+      }
+
+      Set<Long> docs() {
+        return docs;
+      }
+
+      /** Last word, or for Spanish names of 3+ words the paternal surname before the last. */
+      boolean hasSurname(String surname) {
+        List<String> w = words();
+        return w.get(w.size() - 1).equals(surname)
+            || (w.size() >= 3 && w.get(w.size() - 2).equals(surname));
+      }
+
+      String form() {
+        return forms.keySet().iterator().next();
+      }
+    }
+
+    void add(long doc, Mention m) {
+      Node n = node(doc, m);
+      n.forms.merge(Names.display(m.text(), m.type()), 1, Integer::sum);
+      n.mentions.add(new Entity.At(doc, m.span()));
+      n.docs.add(doc);
+    }
+
+    Node node(long doc, Mention m) {
+      String key = Names.key(m.text(), m.type());
+      if (key.isEmpty()) {
+        key = m.text().strip().toLowerCase(java.util.Locale.ROOT);
+      }
+      boolean bareSurname = m.type() == EntityType.PERSON && !key.contains(" ");
+      long scope = bareSurname ? doc : -1;
+      String id = m.type() + "|" + key + "|" + scope;
+      String finalKey = key;
+      return byKey.computeIfAbsent(id, k -> {
+        Node n = new Node(m.type(), finalKey, scope);
+        nodes.add(n);
+        parent.put(n, n);
+        return n;
+      });
+    }
+
+    List<Node> people(java.util.function.Predicate<Node> p) {
+      return nodes.stream().filter(n -> n.type == EntityType.PERSON && p.test(n)).toList();
+    }
+
+    List<Node> byName(String name) {
+      List<Node> out = new ArrayList<>();
+      for (Node n : nodes) {
+        if (n.key.equals(Names.key(name, n.type))) {
+          out.add(n);
+        }
+      }
+      return out;
+    }
+
+    Set<Node> roots(List<Node> of) {
+      Set<Node> out = new LinkedHashSet<>();
+      for (Node n : of) {
+        out.add(find(n));
+      }
+      return out;
+    }
+
+    Node find(Node n) {
+      Node p = parent.get(n);
+      if (p != n) {
+        p = find(p);
+        parent.put(n, p);
+      }
+      return p;
+    }
+
+    void union(Node a, Node b, String reason) {
+      Node ra = find(a);
+      Node rb = find(b);
+      if (ra == rb) {
+        return;
+      }
+      parent.put(rb, ra);
+      List<String> merged = reasons.computeIfAbsent(ra, k -> new ArrayList<>());
+      merged.addAll(reasons.getOrDefault(rb, List.of()));
+      merged.add(reason);
+      aliases.computeIfAbsent(ra, k -> new LinkedHashSet<>())
+          .addAll(aliases.getOrDefault(rb, Set.of()));
+    }
+
+    void alias(Node person, String alias) {
+      aliases.computeIfAbsent(find(person), k -> new LinkedHashSet<>()).add(alias);
+    }
+
+    List<Entity> entities() {
+      Map<Node, List<Node>> groups = new LinkedHashMap<>();
+      for (Node n : nodes) {
+        groups.computeIfAbsent(find(n), k -> new ArrayList<>()).add(n);
+      }
+      List<Entity> out = new ArrayList<>();
+      for (Map.Entry<Node, List<Node>> e : groups.entrySet()) {
+        out.add(entity(e.getKey(), e.getValue()));
+      }
+      out.sort(Comparator.comparingInt((Entity x) -> -x.mentions().size())
+          .thenComparing(Entity::name));
+      return out;
+    }
+
+    private Entity entity(Node root, List<Node> group) {
+      EntityType type = group.stream().anyMatch(n -> n.type == EntityType.PERSON)
+          && aliases.containsKey(root) ? EntityType.PERSON : root.type;
+      Map<String, Integer> forms = new LinkedHashMap<>();
+      List<Entity.At> mentions = new ArrayList<>();
+      List<String> why = new ArrayList<>(reasons.getOrDefault(root, List.of()));
+      for (Node n : group) {
+        n.forms.forEach((f, c) -> forms.merge(f, c, Integer::sum));
+        mentions.addAll(n.mentions);
+        if (n.forms.size() > 1) {
+          why.add("same name written differently: " + String.join(" / ", n.forms.keySet()));
+        }
+      }
+      String name = forms.keySet().stream()
+          .max(Comparator.comparingInt((String f) -> Names.fullness(f, type))
+              .thenComparingInt(forms::get))
+          .orElseThrow();
+      Set<String> others = new LinkedHashSet<>(forms.keySet());
+      others.addAll(aliases.getOrDefault(root, Set.of()));
+      others.remove(name);
+      mentions.sort(Comparator.comparingLong(Entity.At::doc)
+          .thenComparingInt(a -> a.span().start()));
+      return new Entity(name, type, List.copyOf(others), mentions, why);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package dossier.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The tables, plain enough to read with any SQLite tool. Spans are UTF-16 offsets into
+ * {@code documents.text}; list-valued columns hold JSON arrays.
+ */
+final class Schema {
+  static final int VERSION = 1;
+
+  private static final String[] DDL = {
+    """
+    CREATE TABLE IF NOT EXISTS documents (
+      id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, origin TEXT NOT NULL,
+      title TEXT NOT NULL, outlet TEXT, author TEXT, published TEXT, published_source TEXT,
+      language TEXT NOT NULL, text TEXT NOT NULL, removed TEXT NOT NULL, tokens INTEGER NOT NULL)""",
+    """
+    CREATE TABLE IF NOT EXISTS mentions (
+      doc INTEGER NOT NULL REFERENCES documents(id), ord INTEGER NOT NULL,
+      start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
+      PRIMARY KEY (doc, ord))""",
+    """
+    CREATE TABLE IF NOT EXISTS claims (
+      doc INTEGER NOT NULL REFERENCES documents(id), ord INTEGER NOT NULL,
+      start INTEGER NOT NULL, end INTEGER NOT NULL,
+      source TEXT, source_start INTEGER, source_end INTEGER, source_anonymous INTEGER,
+      cue TEXT NOT NULL, cue_start INTEGER, cue_end INTEGER, via TEXT NOT NULL,
+      content TEXT NOT NULL, content_start INTEGER NOT NULL, content_end INTEGER NOT NULL,
+      quoted INTEGER NOT NULL, stance TEXT NOT NULL, hedged INTEGER NOT NULL,
+      PRIMARY KEY (doc, ord))""",
+    """
+    CREATE TABLE IF NOT EXISTS events (
+      doc INTEGER NOT NULL REFERENCES documents(id), ord INTEGER NOT NULL,
+      start INTEGER NOT NULL, end INTEGER NOT NULL, type TEXT NOT NULL, mode TEXT,
+      actor TEXT, target TEXT, location TEXT, time TEXT,
+      trigger TEXT NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+      claim INTEGER NOT NULL, PRIMARY KEY (doc, ord))""",
+    """
+    CREATE TABLE IF NOT EXISTS quantities (
+      doc INTEGER NOT NULL REFERENCES documents(id), ord INTEGER NOT NULL,
+      start INTEGER NOT NULL, end INTEGER NOT NULL, value REAL NOT NULL, max REAL,
+      approximate INTEGER NOT NULL, unit TEXT NOT NULL, about TEXT, PRIMARY KEY (doc, ord))""",
+    """
+    CREATE TABLE IF NOT EXISTS entities (
+      id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
+      aliases TEXT NOT NULL, reasons TEXT NOT NULL)""",
+    """
+    CREATE TABLE IF NOT EXISTS entity_mentions (
+      entity INTEGER NOT NULL REFERENCES entities(id), doc INTEGER NOT NULL,
+      start INTEGER NOT NULL, end INTEGER NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS entity_mentions_doc ON entity_mentions(doc, start)",
+    "CREATE TABLE IF NOT EXISTS skipped (origin TEXT PRIMARY KEY, reason TEXT NOT NULL)",
+    // Full-text search over the clean stories, for the query commands and the API.
+    """
+    CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+      title, text, content='documents', content_rowid='id')""",
+  };
+
+  private Schema() {}
+
+  static void create(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      for (String ddl : DDL) {
+        s.execute(ddl);
+      }
+      s.execute("PRAGMA user_version = " + VERSION);
+    }
+  }
+}

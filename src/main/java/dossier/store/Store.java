@@ -1,0 +1,288 @@
+package dossier.store;
+
+import dossier.model.DocMentions;
+import dossier.model.Entity;
+import dossier.model.EntityType;
+import dossier.model.Extraction;
+import dossier.model.Skipped;
+import dossier.model.Span;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The knowledge base: one SQLite file in WAL mode. Each document goes in with all its facts in
+ * one transaction, so a build that is interrupted loses only the document in flight and a rerun
+ * resumes from what is stored. One writer at a time; methods are synchronized.
+ */
+public final class Store implements AutoCloseable {
+
+  /** How much the store holds. */
+  public record Counts(long documents, long entities, long mentions, long claims, long events,
+      long quantities, long skipped) {}
+
+  private final Path file;
+  private final Connection c;
+
+  private Store(Path file, Connection c) {
+    this.file = file;
+    this.c = c;
+  }
+
+  /** Opens the store at {@code file}, creating it and its tables when missing. */
+  public static Store open(Path file) throws StoreException {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw new StoreException(file, "folder does not exist", null);
+      }
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA journal_mode = WAL");
+        s.execute("PRAGMA synchronous = NORMAL");
+        s.execute("PRAGMA foreign_keys = ON");
+        s.execute("PRAGMA busy_timeout = 10000");
+      }
+      Schema.create(c);
+      return new Store(file, c);
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot open the knowledge base: " + e.getMessage(), e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** True when a document with this content hash is stored. */
+  public synchronized boolean contains(String contentHash) throws StoreException {
+    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM documents WHERE hash = ?")) {
+      s.setString(1, contentHash);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next();
+      }
+    } catch (SQLException e) {
+      throw fail("cannot look up a document", e);
+    }
+  }
+
+  /** Stores one document with all its facts in one transaction; returns its id. */
+  public synchronized long put(Extraction extraction) throws StoreException {
+    return inTransaction("cannot store " + extraction.article().origin(),
+        () -> new DocumentWriter(c).write(extraction));
+  }
+
+  /** Records an input that was not used; a later successful build of it clears the record. */
+  public synchronized void putSkipped(Skipped skipped) throws StoreException {
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO skipped(origin, reason) VALUES (?, ?)"
+            + " ON CONFLICT(origin) DO UPDATE SET reason = excluded.reason")) {
+      s.setString(1, skipped.origin());
+      s.setString(2, skipped.reason());
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw fail("cannot record a skipped file", e);
+    }
+  }
+
+  public synchronized List<Skipped> skipped() throws StoreException {
+    List<Skipped> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT origin, reason FROM skipped ORDER BY origin")) {
+      while (r.next()) {
+        out.add(new Skipped(r.getString(1), r.getString(2)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw fail("cannot read skipped files", e);
+    }
+  }
+
+  /** Passes every stored document to {@code visitor}, in the order they were stored. */
+  public synchronized void forEachDocument(Consumer<StoredDocument> visitor) throws StoreException {
+    DocumentReader reader = new DocumentReader(c);
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT * FROM documents ORDER BY id")) {
+      while (r.next()) {
+        visitor.accept(reader.read(r));
+      }
+    } catch (SQLException e) {
+      throw fail("cannot read documents", e);
+    }
+  }
+
+  /** Every document's text and mentions: the input of entity resolution. */
+  public synchronized List<DocMentions> mentionsByDocument() throws StoreException {
+    List<DocMentions> out = new ArrayList<>();
+    DocumentReader reader = new DocumentReader(c);
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT id, text FROM documents ORDER BY id")) {
+      while (r.next()) {
+        long id = r.getLong(1);
+        out.add(new DocMentions(id, r.getString(2), reader.mentions(id)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw fail("cannot read mentions", e);
+    }
+  }
+
+  /** Replaces the resolved entities, in one transaction (resolution is recomputed per build). */
+  public synchronized void replaceEntities(List<Entity> entities) throws StoreException {
+    inTransaction("cannot store entities", () -> {
+      new EntityRows(c).replace(entities);
+      return null;
+    });
+  }
+
+  /** The resolved entities, in the order they were stored. */
+  public synchronized List<Entity> entities() throws StoreException {
+    try {
+      return new EntityRows(c).read();
+    } catch (SQLException e) {
+      throw fail("cannot read entities", e);
+    }
+  }
+
+  /** Ids of documents matching an FTS5 query, best first. */
+  public synchronized List<Long> search(String query, int limit) throws StoreException {
+    List<Long> out = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?")) {
+      s.setString(1, query);
+      s.setInt(2, limit);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(r.getLong(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw fail("cannot search for " + query, e);
+    }
+  }
+
+  public synchronized Counts counts() throws StoreException {
+    Map<String, Long> n = new LinkedHashMap<>();
+    try (Statement s = c.createStatement()) {
+      for (String table : List.of("documents", "entities", "mentions", "claims", "events",
+          "quantities", "skipped")) {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+          n.put(table, r.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw fail("cannot count", e);
+    }
+    return new Counts(n.get("documents"), n.get("entities"), n.get("mentions"), n.get("claims"),
+        n.get("events"), n.get("quantities"), n.get("skipped"));
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // Everything was committed per document; a failing close loses nothing.
+    }
+  }
+
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T inTransaction(String what, Work<T> work) throws StoreException {
+    try {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run();
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw fail(what, e);
+    }
+  }
+
+  private StoreException fail(String what, SQLException e) {
+    return new StoreException(file, what + ": " + e.getMessage(), e);
+  }
+
+  /** The entity tables. */
+  private static final class EntityRows {
+    private final Connection c;
+
+    EntityRows(Connection c) {
+      this.c = c;
+    }
+
+    void replace(List<Entity> entities) throws SQLException {
+      try (Statement s = c.createStatement()) {
+        s.execute("DELETE FROM entity_mentions");
+        s.execute("DELETE FROM entities");
+      }
+      try (PreparedStatement e = c.prepareStatement(
+              "INSERT INTO entities(id, name, type, aliases, reasons) VALUES (?,?,?,?,?)");
+          PreparedStatement m = c.prepareStatement(
+              "INSERT INTO entity_mentions(entity, doc, start, end) VALUES (?,?,?,?)")) {
+        long id = 0;
+        for (Entity entity : entities) {
+          id++;
+          e.setLong(1, id);
+          e.setString(2, entity.name());
+          e.setString(3, entity.type().name());
+          e.setString(4, Codec.strings(entity.aliases()));
+          e.setString(5, Codec.strings(entity.reasons()));
+          e.addBatch();
+          for (Entity.At at : entity.mentions()) {
+            m.setLong(1, id);
+            m.setLong(2, at.doc());
+            m.setInt(3, at.span().start());
+            m.setInt(4, at.span().end());
+            m.addBatch();
+          }
+        }
+        e.executeBatch();
+        m.executeBatch();
+      }
+    }
+
+    List<Entity> read() throws SQLException {
+      Map<Long, List<Entity.At>> mentions = new LinkedHashMap<>();
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery(
+              "SELECT entity, doc, start, end FROM entity_mentions ORDER BY entity, doc, start")) {
+        while (r.next()) {
+          mentions.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+              .add(new Entity.At(r.getLong(2), new Span(r.getInt(3), r.getInt(4))));
+        }
+      }
+      List<Entity> out = new ArrayList<>();
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT * FROM entities ORDER BY id")) {
+        while (r.next()) {
+          out.add(new Entity(r.getString("name"), EntityType.valueOf(r.getString("type")),
+              Codec.strings(r.getString("aliases")),
+              mentions.getOrDefault(r.getLong("id"), List.of()),
+              Codec.strings(r.getString("reasons"))));
+        }
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dossier;
+
+import dossier.model.Article;
+import dossier.model.Claim;
+import dossier.model.DateSource;
+import dossier.model.EntityType;
+import dossier.model.Extraction;
+import dossier.model.Mention;
+import dossier.model.Quantity;
+import dossier.model.Ref;
+import dossier.model.Span;
+import dossier.model.Stance;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Small hand-made facts for tests of the stages after extraction. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  public static Article article(String origin, String outlet, String text) {
+    return new Article(origin, Integer.toHexString((origin + text).hashCode()), "A title", outlet,
+        null, LocalDate.of(2019, 3, 25), DateSource.METADATA, "en", text, List.of());
+  }
+
+  /** The span of the first occurrence of {@code words} in {@code text}. */
+  public static Span span(String text, String words) {
+    int at = text.indexOf(words);
+    if (at < 0) {
+      throw new IllegalArgumentException("not in text: " + words);
+    }
+    return new Span(at, at + words.length());
+  }
+
+  public static Mention mention(String text, String words, EntityType type) {
+    return new Mention(span(text, words), words, type);
+  }
+
+  /** A claim of {@code source} whose content is {@code content}, both found in {@code text}. */
+  public static Claim claim(String text, String source, String content, Stance stance,
+      List<Ref> via) {
+    Span s = span(text, source);
+    Span c = span(text, content);
+    return new Claim(s.union(c), Ref.named(source, s), "said", null, via, content, c, false,
+        stance, false);
+  }
+
+  public static Quantity quantity(String text, String words, double value, boolean approximate,
+      String unit, String about) {
+    return new Quantity(span(text, words), value, null, approximate, unit, about);
+  }
+
+  /** A one-sentence report: a claim through Bloomberg with a quantity and a person. */
+  public static Extraction navarroReport() {
+    String text = "Gen. Luis Navarro told Bloomberg that about 400 contractors arrived.";
+    return extraction(article("a.txt", "Courier", text),
+        List.of(mention(text, "Luis Navarro", EntityType.PERSON)),
+        List.of(claim(text, "Gen. Luis Navarro", "about 400 contractors arrived", Stance.ASSERTS,
+            List.of(Ref.named("Bloomberg", span(text, "Bloomberg"))))),
+        List.of(quantity(text, "about 400", 400, true, "people", "contractors")));
+  }
+
+  public static Extraction extraction(Article a, List<Mention> mentions, List<Claim> claims,
+      List<Quantity> quantities) {
+    return new Extraction(a, mentions, claims, List.of(), quantities, 10);
+  }
+}

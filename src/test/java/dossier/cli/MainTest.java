@@ -1,0 +1,92 @@
+package dossier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract: exit statuses, one-line errors, data on stdout. */
+class MainTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream realOut;
+  private PrintStream realErr;
+
+  @TempDir Path dir;
+
+  @BeforeEach
+  void capture() {
+    realOut = System.out;
+    realErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(realOut);
+    System.setErr(realErr);
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    assertEquals(0, Main.run("--help"));
+    String help = out.toString(StandardCharsets.UTF_8);
+    assertTrue(help.contains("build") && help.contains("export") && help.contains("clean"), help);
+  }
+
+  @Test
+  void eachCommandHasHelp() {
+    for (String command : List.of("build", "export", "clean")) {
+      assertEquals(0, Main.run(command, "--help"), command);
+    }
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageErrorOnOneLinePlusAHint() {
+    assertEquals(2, Main.run("build", "--frobnicate", "examples"));
+    List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(2, lines.size(), lines.toString());
+    assertTrue(lines.get(0).startsWith("dossier: "), lines.toString());
+  }
+
+  @Test
+  void exportWithoutAKnowledgeBaseFailsWithOneLine() {
+    assertEquals(1, Main.run("export", "--db", dir.resolve("none.db").toString(), "--format", "json"));
+    assertEquals(1, err.toString(StandardCharsets.UTF_8).lines().count());
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void buildOfAMissingPathFailsWithOneLine() {
+    assertEquals(1, Main.run("build", "--db", dir.resolve("k.db").toString(), "no/such/folder"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such file or folder"));
+  }
+
+  @Test
+  void cleanPrintsOneJsonObjectPerDocument() throws Exception {
+    assertEquals(0, Main.run("clean", "examples/2019-03-planes-wire.txt",
+        "examples/2019-03-ministry-denial.html"));
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(2, lines.size());
+    ObjectMapper json = new ObjectMapper();
+    JsonNode html = json.readTree(lines.get(1));
+    for (String field : List.of("origin", "title", "outlet", "author", "published", "language", "text")) {
+      assertTrue(html.has(field), field);
+    }
+    assertEquals("Northern Courier", html.get("outlet").asText());
+    assertEquals("2019-03-26", html.get("published").asText());
+    assertTrue(html.get("text").asText().contains("only 35 technical specialists"));
+    assertTrue(!html.get("text").asText().contains("cookies"), html.get("text").asText());
+  }
+}

@@ -1,0 +1,107 @@
+package dossier.resolve;
+
+import static dossier.Fixtures.article;
+import static dossier.Fixtures.claim;
+import static dossier.Fixtures.extraction;
+import static dossier.Fixtures.quantity;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.Cluster;
+import dossier.model.Contradiction;
+import dossier.model.Extraction;
+import dossier.model.FactRef;
+import dossier.model.Ref;
+import dossier.model.Stance;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ClaimLinkerTest {
+  static final String WIRE = "Officials said Russian military advisers arrived in Caracas on two"
+      + " planes carrying equipment. The flights landed on Saturday after a stop in Syria.";
+  static final String OTHER = "Analysts said Russian military advisers landed in Caracas with"
+      + " equipment on two planes.";
+
+  static Extraction said(String origin, String outlet, String text, String source,
+      String content) {
+    return extraction(article(origin, outlet, text),
+        List.of(), List.of(claim(text, source, content, Stance.ASSERTS, List.of())), List.of());
+  }
+
+  @Test
+  void countsCopiesOfOneWireStoryAsOneOrigin() {
+    String content = "Russian military advisers arrived in Caracas on two planes carrying equipment";
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    docs.put(1L, said("a.txt", "Wire One", WIRE, "Officials", content));
+    docs.put(2L, said("b.txt", "Daily Copy", WIRE + " More lines here.", "Officials", content));
+    docs.put(3L, said("c.txt", "Other Paper", OTHER, "Analysts",
+        "Russian military advisers landed in Caracas with equipment on two planes"));
+    List<Cluster> clusters = new ClaimLinker(docs).clusters();
+    assertEquals(1, clusters.size(), clusters.toString());
+    assertEquals(3, clusters.get(0).claims().size());
+    assertEquals(2, clusters.get(0).origins(), "the republished wire story is not independent");
+  }
+
+  @Test
+  void countsAClaimByTheOutletItNamesAsItsChannel() {
+    String content = "Russian military advisers arrived in Caracas on two planes carrying equipment";
+    String text = "Officials told Bloomberg " + content + ".";
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    docs.put(1L, extraction(article("a.txt", "Site A", text), List.of(), List.of(claim(text,
+        "Officials", content, Stance.ASSERTS, List.of(Ref.named("Bloomberg", null)))), List.of()));
+    docs.put(2L, extraction(article("b.txt", "Site B", text + " Other words follow here now."),
+        List.of(), List.of(claim(text, "Officials", content, Stance.ASSERTS,
+            List.of(Ref.named("Bloomberg", null)))), List.of()));
+    assertEquals(1, new ClaimLinker(docs).clusters().get(0).origins());
+  }
+
+  @Test
+  void pairsADenialWithTheAssertionItAnswers() {
+    String report = "Sources said Russian contractors were flown to Venezuela to protect Maduro.";
+    String denial = "Asked whether Russian contractors were flown to Venezuela, the Kremlin"
+        + " spokesman said: \"We have no such information.\"";
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    docs.put(1L, said("a.txt", "A", report, "Sources",
+        "Russian contractors were flown to Venezuela to protect Maduro"));
+    docs.put(2L, extraction(article("b.txt", "B", denial), List.of(), List.of(claim(denial,
+        "the Kremlin spokesman", "We have no such information", Stance.DENIES, List.of())),
+        List.of()));
+    List<Contradiction> found = new ClaimLinker(docs).contradictions();
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("denial", found.get(0).kind());
+    assertEquals(List.of(new FactRef(1, 0), new FactRef(2, 0)), found.get(0).claims());
+  }
+
+  @Test
+  void flagsDifferentFiguresForTheSameThing() {
+    String a = "About 400 Russian contractors arrived.";
+    String b = "Only 35 Russian contractors arrived.";
+    String c = "Some 410 Russian contractors arrived.";
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    docs.put(1L, extraction(article("a", "A", a), List.of(), List.of(),
+        List.of(quantity(a, "About 400", 400, true, "people", "Russian contractors"))));
+    docs.put(2L, extraction(article("b", "B", b), List.of(), List.of(),
+        List.of(quantity(b, "35", 35, false, "people", "Russian contractors"))));
+    docs.put(3L, extraction(article("c", "C", c), List.of(), List.of(),
+        List.of(quantity(c, "Some 410", 410, true, "people", "Russian contractors"))));
+    List<Contradiction> found = new ClaimLinker(docs).contradictions();
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("number", found.get(0).kind());
+    assertEquals(3, found.get(0).quantities().size());
+    assertTrue(found.get(0).note().contains("35"), found.get(0).note());
+  }
+
+  @Test
+  void seesNoConflictBetweenCloseApproximateFigures() {
+    String a = "About 400 Russian contractors arrived.";
+    String c = "Some 410 Russian contractors arrived.";
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    docs.put(1L, extraction(article("a", "A", a), List.of(), List.of(),
+        List.of(quantity(a, "About 400", 400, true, "people", "Russian contractors"))));
+    docs.put(3L, extraction(article("c", "C", c), List.of(), List.of(),
+        List.of(quantity(c, "Some 410", 410, true, "people", "Russian contractors"))));
+    assertEquals(List.of(), new ClaimLinker(docs).contradictions());
+  }
+}

@@ -1,0 +1,85 @@
+package dossier.resolve;
+
+import static dossier.Fixtures.mention;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.DocMentions;
+import dossier.model.Entity;
+import dossier.model.EntityType;
+import dossier.model.Mention;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResolverTest {
+  static DocMentions doc(long id, String text, String... people) {
+    List<Mention> mentions = new ArrayList<>();
+    int from = 0;
+    for (String p : people) {
+      int at = text.indexOf(p, from);
+      mentions.add(new Mention(new dossier.model.Span(at, at + p.length()), p, EntityType.PERSON));
+      from = at + p.length();
+    }
+    return new DocMentions(id, text, mentions);
+  }
+
+  static Entity named(List<Entity> entities, String name) {
+    return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name + " in " + entities));
+  }
+
+  @Test
+  void foldsAccentsTitlesAndSurnamesIntoOnePerson() {
+    List<Entity> entities = new Resolver().resolve(List.of(
+        doc(1, "President Nicolás Maduro spoke. Maduro said more.", "President Nicolás Maduro",
+            "Maduro"),
+        doc(2, "Nicolas Maduro's government replied.", "Nicolas Maduro's")));
+    assertEquals(1, entities.size(), entities.toString());
+    Entity maduro = entities.get(0);
+    assertEquals("Nicolás Maduro", maduro.name());
+    assertEquals(3, maduro.mentions().size());
+    assertTrue(maduro.reasons().stream().anyMatch(r -> r.contains("surname")), maduro.toString());
+  }
+
+  @Test
+  void keepsTwoPeopleWhoShareASurnameApart() {
+    List<Entity> entities = new Resolver().resolve(List.of(
+        doc(1, "Luis Navarro met Ana Navarro. Navarro said no.", "Luis Navarro", "Ana Navarro",
+            "Navarro")));
+    assertNotEquals(named(entities, "Luis Navarro"), named(entities, "Ana Navarro"));
+    assertEquals(1, named(entities, "Luis Navarro").mentions().size());
+    assertEquals(3, entities.size(), "the ambiguous surname must stay on its own");
+  }
+
+  @Test
+  void joinsABareSurnameToTheOnlyPersonOfThatNameInTheCorpus() {
+    List<Entity> entities = new Resolver().resolve(List.of(
+        doc(1, "Vladimir Padrino visited.", "Vladimir Padrino"),
+        doc(2, "Padrino said so.", "Padrino")));
+    assertEquals(2, named(entities, "Vladimir Padrino").mentions().size());
+  }
+
+  @Test
+  void joinsANomDeGuerreToThePerson() {
+    String text = "Ramón Benítez, known by the nom de guerre \"El Halcón\", trained them.";
+    String later = "El Halcón was seen in Caracas.";
+    List<Entity> entities = new Resolver().resolve(List.of(
+        doc(1, text, "Ramón Benítez"),
+        new DocMentions(2, later, List.of(mention(later, "El Halcón", EntityType.PERSON)))));
+    Entity person = named(entities, "Ramón Benítez");
+    assertEquals(2, person.mentions().size(), entities.toString());
+    assertTrue(person.aliases().contains("El Halcón"));
+    assertTrue(person.reasons().stream().anyMatch(r -> r.contains("nom de guerre")));
+  }
+
+  @Test
+  void keepsPlacesAndOrganisationsOfDifferentNamesApart() {
+    String text = "The Kremlin said Putin would not go to Caracas.";
+    List<Entity> entities = new Resolver().resolve(List.of(new DocMentions(1, text, List.of(
+        mention(text, "Kremlin", EntityType.ORGANIZATION), mention(text, "Putin", EntityType.PERSON),
+        mention(text, "Caracas", EntityType.LOCATION)))));
+    assertEquals(3, entities.size());
+  }
+}

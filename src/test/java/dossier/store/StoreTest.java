@@ -1,0 +1,104 @@
+package dossier.store;
+
+import static dossier.Fixtures.article;
+import static dossier.Fixtures.claim;
+import static dossier.Fixtures.extraction;
+import static dossier.Fixtures.mention;
+import static dossier.Fixtures.quantity;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.Article;
+import dossier.model.Entity;
+import dossier.model.EntityType;
+import dossier.model.Extraction;
+import dossier.model.Ref;
+import dossier.model.Skipped;
+import dossier.model.Span;
+import dossier.model.Stance;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+  static Extraction sample() {
+    return dossier.Fixtures.navarroReport();
+  }
+
+  @Test
+  void readsBackWhatItStored(@TempDir Path dir) throws Exception {
+    Extraction x = sample();
+    try (Store store = Store.open(dir.resolve("k.db"))) {
+      long id = store.put(x);
+      List<StoredDocument> docs = new ArrayList<>();
+      store.forEachDocument(docs::add);
+      assertEquals(List.of(new StoredDocument(id, x)), docs);
+      assertTrue(store.contains(x.article().contentHash()));
+      assertFalse(store.contains("no such hash"));
+    }
+  }
+
+  @Test
+  void keepsWhatWasStoredAcrossReopening(@TempDir Path dir) throws Exception {
+    try (Store store = Store.open(dir.resolve("k.db"))) {
+      store.put(sample());
+    }
+    try (Store store = Store.open(dir.resolve("k.db"))) {
+      assertEquals(1, store.counts().documents());
+      assertEquals(1, store.counts().claims());
+      assertEquals(1, store.counts().quantities());
+    }
+  }
+
+  @Test
+  void refusesTheSameDocumentTwiceAndKeepsTheFirst(@TempDir Path dir) throws Exception {
+    try (Store store = Store.open(dir.resolve("k.db"))) {
+      store.put(sample());
+      assertThrows(StoreException.class, () -> store.put(sample()));
+      assertEquals(1, store.counts().documents());
+      assertEquals(1, store.counts().mentions(), "the failed transaction left rows behind");
+    }
+  }
+
+  @Test
+  void forgetsASkipOnceTheFileIsStored(@TempDir Path dir) throws Exception {
+    try (Store store = Store.open(dir.resolve("k.db"))) {
+      store.putSkipped(new Skipped("a.txt", "cannot read"));
+      store.putSkipped(new Skipped("b.txt", "empty"));
+      store.put(sample());
+      assertEquals(List.of(new Skipped("b.txt", "empty")), store.skipped());
+    }
+  }
+
+  @Test
+  void replacesEntitiesAsAWhole(@TempDir Path dir) throws Exception {
+    try (Store store = Store.open(dir.resolve("k.db"))) {
+      long doc = store.put(sample());
+      Entity first = new Entity("Luis Navarro", EntityType.PERSON, List.of("Navarro"),
+          List.of(new Entity.At(doc, new Span(5, 17))), List.of("why"));
+      store.replaceEntities(List.of(first, first));
+      store.replaceEntities(List.of(first));
+      assertEquals(List.of(first), store.entities());
+    }
+  }
+
+  @Test
+  void findsDocumentsByFullTextSearch(@TempDir Path dir) throws Exception {
+    try (Store store = Store.open(dir.resolve("k.db"))) {
+      long doc = store.put(sample());
+      assertEquals(List.of(doc), store.search("contractors", 10));
+      assertEquals(List.of(), store.search("submarine", 10));
+    }
+  }
+
+  @Test
+  void namesTheFileWhenItCannotOpen(@TempDir Path dir) {
+    Path file = dir.resolve("missing-folder").resolve("k.db");
+    StoreException e = assertThrows(StoreException.class, () -> Store.open(file));
+    assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+  }
+}
