@@ -2,6 +2,8 @@ package dossier;
 
 import dossier.annotate.Annotator;
 import dossier.clean.Cleaner;
+import dossier.export.Brief;
+import dossier.export.BriefWriter;
 import dossier.export.JsonExporter;
 import dossier.ingest.IngestException;
 import dossier.ingest.Ingester;
@@ -11,6 +13,7 @@ import dossier.store.Store;
 import dossier.store.StoreException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -76,6 +79,11 @@ public final class Dossier implements AutoCloseable {
   /** Writes the whole knowledge base as JSON, export contract version 1. */
   public void exportJson(OutputStream out) throws StoreException, IOException {
     new JsonExporter().write(store(), out);
+  }
+
+  /** Writes the analyst brief of the knowledge base. */
+  public void report(BriefWriter.Format format, Writer out) throws StoreException, IOException {
+    new BriefWriter(format).write(Brief.of(store()), out);
   }
 
   /** The store, opened on first use. */
