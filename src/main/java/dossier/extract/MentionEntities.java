@@ -1,0 +1,157 @@
+package dossier.extract;
+
+import dossier.model.AnnotatedDoc;
+import dossier.model.Dependency;
+import dossier.model.EntityType;
+import dossier.model.Mention;
+import dossier.model.NamedEntity;
+import dossier.model.Sentence;
+import dossier.model.Span;
+import dossier.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The tagger's named entities in Dossier's types: titles, determiners and possessive endings
+ * trimmed off, pronouns dropped, split place names joined ("Latin" + "America"), demonyms the
+ * tagger left as MISC ("Russians", "Russian-made") typed as nationalities, and a name before an
+ * organisation noun ("the Wagner group") made an organisation.
+ */
+final class MentionEntities {
+  private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY",
+      "STATE_OR_PROVINCE");
+  /** Demonyms: "Russian", "Russians", "Chinese", "Iraqi", "Israelis", "Kurdish". */
+  private static final Pattern DEMONYM = Pattern.compile("[A-Z][a-z]+(an|ans|ese|ish|i|is)");
+  private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Central",
+      "Northern", "Southern", "Eastern", "Western", "Latin");
+
+  private final Set<String> orgHeads = MentionLexicon.words("mention-org-heads.txt");
+
+  List<Mention> find(AnnotatedDoc doc) {
+    List<Mention> out = new ArrayList<>();
+    for (NamedEntity e : joinPlaces(doc.entities())) {
+      Sentence s = doc.sentences().get(e.sentence());
+      for (int[] part : parts(s, e.firstToken(), e.lastToken())) {
+        mention(doc.text(), s, e.ner(), part[0], part[1], out);
+      }
+    }
+    return out;
+  }
+
+  private void mention(String text, Sentence s, String ner, int first, int last,
+      List<Mention> out) {
+    while (first <= last && dropAtStart(s.token(first))) {
+      first++;
+    }
+    while (last >= first && dropAtEnd(s.token(last))) {
+      last--;
+    }
+    if (first > last) {
+      return;
+    }
+    EntityType type = type(s, ner, first, last);
+    if (type == null) {
+      return;
+    }
+    if (type == EntityType.NATIONALITY && ner.equals("MISC")) {
+      last = first; // "Russian-made": only the demonym names the actor
+    }
+    int org = orgHead(s, last);
+    if (org > 0 && (type == EntityType.PERSON || ner.equals("MISC"))) {
+      last = org;
+      type = EntityType.ORGANIZATION;
+    }
+    Span span = Trees.span(s, first, last);
+    out.add(new Mention(span, span.of(text), type));
+  }
+
+  private static EntityType type(Sentence s, String ner, int first, int last) {
+    if (PLACES.contains(ner)) {
+      return EntityType.LOCATION;
+    }
+    switch (ner) {
+      case "PERSON":
+        return EntityType.PERSON;
+      case "ORGANIZATION":
+        return EntityType.ORGANIZATION;
+      case "NATIONALITY":
+        return EntityType.NATIONALITY;
+      case "MISC":
+        return demonym(s, first, last) ? EntityType.NATIONALITY : null;
+      default:
+        return null;
+    }
+  }
+
+  /** "Russians" alone, or "Russian" joined by a hyphen to a lower-case word ("Russian-made"). */
+  private static boolean demonym(Sentence s, int first, int last) {
+    if (!DEMONYM.matcher(s.token(first).word()).matches()) {
+      return false;
+    }
+    return first == last || (last - first == 2 && s.token(first + 1).word().equals("-")
+        && Character.isLowerCase(s.token(last).word().charAt(0)));
+  }
+
+  private static boolean dropAtStart(Token t) {
+    return t.pos().equals("DT") || t.pos().startsWith("PRP") || t.ner().equals("TITLE")
+        || t.pos().equals("POS") || punctuation(t);
+  }
+
+  private static boolean dropAtEnd(Token t) {
+    return t.pos().equals("POS") || t.pos().startsWith("PRP") || punctuation(t);
+  }
+
+  private static boolean punctuation(Token t) {
+    return !Character.isLetterOrDigit(t.word().charAt(0))
+        && !Character.isLetterOrDigit(t.word().charAt(t.word().length() - 1));
+  }
+
+  /** The organisation noun right after {@code last} that it modifies ("Wagner group"), or -1. */
+  private int orgHead(Sentence s, int last) {
+    if (last >= s.tokens().size()) {
+      return -1;
+    }
+    Token next = s.token(last + 1);
+    Dependency up = s.parentEdge(last);
+    boolean modifies = up != null && up.governor() == last + 1 && up.relation().equals("compound");
+    return modifies && orgHeads.contains(next.lemma()) ? last + 1 : -1;
+  }
+
+  /** Splits entities the tagger ran across a conjunction ("Facebook and Twitter"). */
+  private static List<int[]> parts(Sentence s, int first, int last) {
+    List<int[]> out = new ArrayList<>();
+    int start = first;
+    for (int t = first; t <= last; t++) {
+      if (s.token(t).pos().equals("CC")) {
+        out.add(new int[] {start, t - 1});
+        start = t + 1;
+      }
+    }
+    out.add(new int[] {start, last});
+    return out;
+  }
+
+  /** Joins place names the tagger split: "Latin" + "America", "South" + "American". */
+  private static List<NamedEntity> joinPlaces(List<NamedEntity> entities) {
+    List<NamedEntity> out = new ArrayList<>();
+    for (NamedEntity e : entities) {
+      NamedEntity prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && prev.sentence() == e.sentence() && prev.lastToken() + 1 == e.firstToken()
+          && joins(prev, e)) {
+        out.set(out.size() - 1, new NamedEntity(prev.span().union(e.span()),
+            prev.text() + " " + e.text(), e.ner(), null, e.sentence(), prev.firstToken(),
+            e.lastToken()));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static boolean joins(NamedEntity a, NamedEntity b) {
+    boolean placeB = PLACES.contains(b.ner()) || b.ner().equals("NATIONALITY");
+    return placeB && (a.ner().equals("LOCATION") || COMPASS.contains(a.text()));
+  }
+}
