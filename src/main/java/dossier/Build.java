@@ -3,8 +3,10 @@ package dossier;
 import dossier.DocumentPipeline.Outcome;
 import dossier.ingest.IngestException;
 import dossier.ingest.Ingester;
+import dossier.model.Copy;
 import dossier.model.RawDoc;
 import dossier.model.Skipped;
+import dossier.resolve.NearDuplicates;
 import dossier.resolve.Resolver;
 import dossier.store.Store;
 import dossier.store.StoreException;
@@ -78,11 +80,27 @@ final class Build {
       store.putSkipped(s);
     }
     listener.resolving();
+    linkCopies();
     store.replaceEntities(new Resolver().resolve(store.mentionsByDocument()));
     Store.Counts counts = store.counts();
     return new BuildSummary(files.size(), added, alreadyStored, skipped, notAnnotated,
         counts.documents(), counts.entities(), counts.claims(), tokens, documentSeconds,
         (System.nanoTime() - start) / 1e9);
+  }
+
+  /** Finds the earlier reports that each new one copies, through the LSH bands in the store. */
+  private void linkCopies() throws StoreException {
+    NearDuplicates near = new NearDuplicates();
+    for (Store.Candidates c : store.unlinked()) {
+      List<Copy> copies = new ArrayList<>();
+      c.earlier().forEach((doc, minhash) -> {
+        double similarity = near.similarity(c.minhash(), minhash);
+        if (similarity >= NearDuplicates.COPY) {
+          copies.add(new Copy(c.doc(), doc, similarity));
+        }
+      });
+      store.putLineage(c.doc(), copies);
+    }
   }
 
   /** Reads a file unless it is unreadable or already known; null when there is nothing to do. */
@@ -112,7 +130,7 @@ final class Build {
     try {
       return pipeline.process(raw);
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome(raw, null, "could not be analysed: " + e, false);
+      return new Outcome(raw, null, null, "could not be analysed: " + e, false);
     }
   }
 
@@ -122,7 +140,7 @@ final class Build {
       skip(new Skipped(outcome.raw().origin(), outcome.skipReason()));
       return;
     }
-    store.put(outcome.extraction());
+    store.put(outcome.extraction(), outcome.fingerprint());
     added++;
     tokens += outcome.extraction().tokens();
     if (!outcome.annotated()) {

@@ -5,7 +5,9 @@ import dossier.clean.Cleaner;
 import dossier.extract.Extractor;
 import dossier.model.Article;
 import dossier.model.Extraction;
+import dossier.model.Fingerprint;
 import dossier.model.RawDoc;
+import dossier.resolve.NearDuplicates;
 import java.util.List;
 import java.util.Set;
 
@@ -16,10 +18,12 @@ final class DocumentPipeline {
   static final Set<String> ANNOTATED_LANGUAGES = Set.of("en");
 
   /** What became of one document. Exactly one of {@code extraction} and {@code skipReason} is set. */
-  record Outcome(RawDoc raw, Extraction extraction, String skipReason, boolean annotated) {}
+  record Outcome(RawDoc raw, Extraction extraction, Fingerprint fingerprint, String skipReason,
+      boolean annotated) {}
 
   private final Cleaner cleaner = new Cleaner();
   private final Extractor extractor = new Extractor();
+  private final NearDuplicates nearDuplicates = new NearDuplicates();
   private final String annotators;
 
   DocumentPipeline(String annotators) {
@@ -29,14 +33,18 @@ final class DocumentPipeline {
   Outcome process(RawDoc raw) {
     Article article = cleaner.clean(raw);
     if (article.text().isBlank()) {
-      return new Outcome(raw, null, reasonForEmpty(article), false);
+      return new Outcome(raw, null, null, reasonForEmpty(article), false);
     }
     if (!annotates(article.language())) {
       return new Outcome(raw, new Extraction(article, List.of(), List.of(), List.of(), List.of(), 0),
-          null, false);
+          fingerprint(article), null, false);
     }
     return new Outcome(raw, extractor.extract(Annotator.shared(annotators).annotate(article)),
-        null, true);
+        fingerprint(article), null, true);
+  }
+
+  private Fingerprint fingerprint(Article article) {
+    return nearDuplicates.fingerprint(article.text());
   }
 
   /** Undetermined language is annotated as English: short English texts often come out "und". */

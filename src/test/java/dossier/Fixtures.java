@@ -5,11 +5,13 @@ import dossier.model.Claim;
 import dossier.model.DateSource;
 import dossier.model.EntityType;
 import dossier.model.Extraction;
+import dossier.model.Fingerprint;
 import dossier.model.Mention;
 import dossier.model.Quantity;
 import dossier.model.Ref;
 import dossier.model.Span;
 import dossier.model.Stance;
+import dossier.resolve.NearDuplicates;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -57,6 +59,11 @@ public final class Fixtures {
         List.of(claim(text, "Gen. Luis Navarro", "about 400 contractors arrived", Stance.ASSERTS,
             List.of(Ref.named("Bloomberg", span(text, "Bloomberg"))))),
         List.of(quantity(text, "about 400", 400, true, "people", "contractors")));
+  }
+
+  /** The near-duplicate fingerprint of a report's text. */
+  public static Fingerprint fingerprint(Extraction x) {
+    return new NearDuplicates().fingerprint(x.article().text());
   }
 
   public static Extraction extraction(Article a, List<Mention> mentions, List<Claim> claims,

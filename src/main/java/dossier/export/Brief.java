@@ -71,7 +71,7 @@ public final class Brief {
     Map<Long, Extraction> docs = new LinkedHashMap<>();
     store.forEachDocument(d -> docs.put(d.id(), d.extraction()));
     List<Entity> entities = store.entities();
-    ClaimLinker linker = new ClaimLinker(docs);
+    ClaimLinker linker = new ClaimLinker(docs, store.lineage());
     Composer c = new Composer(docs);
     return new Brief(c.summary(), List.of(
         new Section("Key actors", c.actors(entities)),

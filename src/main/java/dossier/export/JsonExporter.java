@@ -7,6 +7,7 @@ import dossier.model.Article;
 import dossier.model.Claim;
 import dossier.model.Cluster;
 import dossier.model.Contradiction;
+import dossier.model.Copy;
 import dossier.model.Entity;
 import dossier.model.Event;
 import dossier.model.Extraction;
@@ -51,13 +52,13 @@ public final class JsonExporter {
     Map<Long, Extraction> docs = new LinkedHashMap<>();
     store.forEachDocument(d -> docs.put(d.id(), d.extraction()));
     List<Entity> entities = store.entities();
-    ClaimLinker linker = new ClaimLinker(docs);
+    ClaimLinker linker = new ClaimLinker(docs, store.lineage());
     try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (indent) {
         json.useDefaultPrettyPrinter();
       }
-      new Writer(json, docs, new EntityIndex(entities)).write(entities, linker.clusters(),
+      new Writer(json, docs, new EntityIndex(entities), store.lineage()).write(entities, linker.clusters(),
           linker.contradictions());
     }
   }
@@ -69,11 +70,13 @@ public final class JsonExporter {
     private final EntityIndex index;
     private final Map<FactRef, String> claimIds = new HashMap<>();
     private final Map<FactRef, String> quantityIds = new HashMap<>();
+    private final Map<Long, List<Copy>> copies = new HashMap<>();
 
-    Writer(JsonGenerator json, Map<Long, Extraction> docs, EntityIndex index) {
+    Writer(JsonGenerator json, Map<Long, Extraction> docs, EntityIndex index, List<Copy> lineage) {
       this.json = json;
       this.docs = docs;
       this.index = index;
+      lineage.forEach(c -> copies.computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c));
       docs.forEach((id, x) -> {
         for (int i = 0; i < x.claims().size(); i++) {
           claimIds.put(new FactRef(id, i), "c" + (claimIds.size() + 1));
@@ -131,6 +134,14 @@ public final class JsonExporter {
           json.writeStartObject();
           json.writeStringField("reason", r.reason());
           json.writeStringField("text", r.text());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("copyOf");
+        for (Copy c : copies.getOrDefault(id, List.of())) {
+          json.writeStartObject();
+          json.writeStringField("doc", docId(c.of()));
+          json.writeNumberField("similarity", Math.round(c.similarity() * 1000) / 1000.0);
           json.writeEndObject();
         }
         json.writeEndArray();

@@ -3,6 +3,7 @@ package dossier.resolve;
 import dossier.model.Claim;
 import dossier.model.Cluster;
 import dossier.model.Contradiction;
+import dossier.model.Copy;
 import dossier.model.Extraction;
 import dossier.model.FactRef;
 import dossier.model.Quantity;
@@ -41,12 +42,17 @@ public final class ClaimLinker {
       "month", "week", "hour", "percent", "thing", "way", "one", "other");
 
   private final Map<Long, Extraction> docs;
+  private final List<Copy> lineage;
   private final List<FactRef> refs = new ArrayList<>();
   private final Map<FactRef, Set<String>> words = new HashMap<>();
 
-  /** @param docs every document by its store key, in store order */
-  public ClaimLinker(Map<Long, Extraction> docs) {
+  /**
+   * @param docs every document by its store key, in store order
+   * @param lineage the near-duplicate pairs among them
+   */
+  public ClaimLinker(Map<Long, Extraction> docs, List<Copy> lineage) {
     this.docs = docs;
+    this.lineage = List.copyOf(lineage);
     docs.forEach((id, x) -> {
       for (int i = 0; i < x.claims().size(); i++) {
         FactRef ref = new FactRef(id, i);
@@ -69,7 +75,7 @@ public final class ClaimLinker {
     for (FactRef r : refs) {
       groups.computeIfAbsent(root(parent, r), k -> new ArrayList<>()).add(r);
     }
-    Origins origins = new Origins(docs);
+    Origins origins = new Origins(docs, lineage);
     List<Cluster> out = new ArrayList<>();
     for (List<FactRef> group : groups.values()) {
       if (group.size() > 1) {

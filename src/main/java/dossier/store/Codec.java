@@ -67,6 +67,18 @@ final class Codec {
     return json == null ? null : ref(read(json, new TypeReference<Map<String, Object>>() {}));
   }
 
+  static byte[] ints(int[] values) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(values.length * Integer.BYTES);
+    b.asIntBuffer().put(values);
+    return b.array();
+  }
+
+  static int[] ints(byte[] bytes) {
+    int[] out = new int[bytes.length / Integer.BYTES];
+    java.nio.ByteBuffer.wrap(bytes).asIntBuffer().get(out);
+    return out;
+  }
+
   private static Map<String, Object> refMap(Ref r) {
     return r.span() == null
         ? Map.of("text", r.text(), "anonymous", r.anonymous())

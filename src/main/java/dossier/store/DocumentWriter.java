@@ -4,6 +4,7 @@ import dossier.model.Article;
 import dossier.model.Claim;
 import dossier.model.Event;
 import dossier.model.Extraction;
+import dossier.model.Fingerprint;
 import dossier.model.Mention;
 import dossier.model.Quantity;
 import dossier.model.Span;
@@ -23,8 +24,9 @@ final class DocumentWriter {
     this.c = c;
   }
 
-  long write(Extraction x) throws SQLException {
+  long write(Extraction x, Fingerprint fingerprint) throws SQLException {
     long id = document(x.article(), x.tokens());
+    fingerprint(id, fingerprint);
     mentions(id, x.mentions());
     claims(id, x.claims());
     events(id, x.events());
@@ -64,6 +66,26 @@ final class DocumentWriter {
         keys.next();
         return keys.getLong(1);
       }
+    }
+  }
+
+  private void fingerprint(long doc, Fingerprint f) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO fingerprints(doc, minhash) VALUES (?, ?)")) {
+      s.setLong(1, doc);
+      s.setBytes(2, Codec.ints(f.minhash()));
+      s.executeUpdate();
+    }
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO bands(band, bucket, doc) VALUES (?, ?, ?)")) {
+      int[] bands = f.bands();
+      for (int band = 0; band < bands.length; band++) {
+        s.setInt(1, band);
+        s.setInt(2, bands[band]);
+        s.setLong(3, doc);
+        s.addBatch();
+      }
+      s.executeBatch();
     }
   }
 

@@ -52,6 +52,17 @@ final class Schema {
       entity INTEGER NOT NULL REFERENCES entities(id), doc INTEGER NOT NULL,
       start INTEGER NOT NULL, end INTEGER NOT NULL)""",
     "CREATE INDEX IF NOT EXISTS entity_mentions_doc ON entity_mentions(doc, start)",
+    // Near-duplicate detection: MinHash signatures, their LSH band buckets, and the copies found.
+    """
+    CREATE TABLE IF NOT EXISTS fingerprints (
+      doc INTEGER PRIMARY KEY REFERENCES documents(id), minhash BLOB NOT NULL,
+      linked INTEGER NOT NULL DEFAULT 0)""",
+    "CREATE TABLE IF NOT EXISTS bands (band INTEGER NOT NULL, bucket INTEGER NOT NULL, doc INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS bands_bucket ON bands(band, bucket)",
+    """
+    CREATE TABLE IF NOT EXISTS lineage (
+      doc INTEGER NOT NULL REFERENCES documents(id), copy_of INTEGER NOT NULL REFERENCES documents(id),
+      similarity REAL NOT NULL, PRIMARY KEY (doc, copy_of))""",
     "CREATE TABLE IF NOT EXISTS skipped (origin TEXT PRIMARY KEY, reason TEXT NOT NULL)",
     // Full-text search over the clean stories, for the query commands and the API.
     """

@@ -1,9 +1,11 @@
 package dossier.store;
 
+import dossier.model.Copy;
 import dossier.model.DocMentions;
 import dossier.model.Entity;
 import dossier.model.EntityType;
 import dossier.model.Extraction;
+import dossier.model.Fingerprint;
 import dossier.model.Skipped;
 import dossier.model.Span;
 import java.nio.file.Files;
@@ -76,10 +78,77 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Stores one document with all its facts in one transaction; returns its id. */
-  public synchronized long put(Extraction extraction) throws StoreException {
+  /**
+   * Stores one document with all its facts and its fingerprint in one transaction; returns its
+   * id. Its copies are found later, by {@link #unlinked} and {@link #putLineage}.
+   */
+  public synchronized long put(Extraction extraction, Fingerprint fingerprint)
+      throws StoreException {
     return inTransaction("cannot store " + extraction.article().origin(),
-        () -> new DocumentWriter(c).write(extraction));
+        () -> new DocumentWriter(c).write(extraction, fingerprint));
+  }
+
+  /** A stored document's MinHash signature and those of earlier documents that share a band. */
+  public record Candidates(long doc, int[] minhash, Map<Long, int[]> earlier) {}
+
+  /** Documents whose copies have not been looked for yet, with their candidates. */
+  public synchronized List<Candidates> unlinked() throws StoreException {
+    List<Candidates> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT doc, minhash FROM fingerprints WHERE linked = 0 ORDER BY doc");
+        PreparedStatement q = c.prepareStatement(
+            "SELECT DISTINCT f.doc, f.minhash FROM bands a JOIN bands b"
+                + " ON a.band = b.band AND a.bucket = b.bucket AND b.doc < a.doc"
+                + " JOIN fingerprints f ON f.doc = b.doc WHERE a.doc = ?")) {
+      while (r.next()) {
+        long doc = r.getLong(1);
+        Map<Long, int[]> earlier = new LinkedHashMap<>();
+        q.setLong(1, doc);
+        try (ResultSet e = q.executeQuery()) {
+          while (e.next()) {
+            earlier.put(e.getLong(1), Codec.ints(e.getBytes(2)));
+          }
+        }
+        out.add(new Candidates(doc, Codec.ints(r.getBytes(2)), earlier));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw fail("cannot read fingerprints", e);
+    }
+  }
+
+  /** Records the copies found for {@code doc} (possibly none) and marks it looked at. */
+  public synchronized void putLineage(long doc, List<Copy> copies) throws StoreException {
+    inTransaction("cannot store lineage", () -> {
+      try (PreparedStatement s = c.prepareStatement(
+              "INSERT OR REPLACE INTO lineage(doc, copy_of, similarity) VALUES (?, ?, ?)");
+          PreparedStatement done = c.prepareStatement(
+              "UPDATE fingerprints SET linked = 1 WHERE doc = ?")) {
+        for (Copy copy : copies) {
+          s.setLong(1, copy.doc());
+          s.setLong(2, copy.of());
+          s.setDouble(3, copy.similarity());
+          s.executeUpdate();
+        }
+        done.setLong(1, doc);
+        done.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  /** Every near-duplicate pair found, the later report first. */
+  public synchronized List<Copy> lineage() throws StoreException {
+    List<Copy> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT doc, copy_of, similarity FROM lineage ORDER BY doc, copy_of")) {
+      while (r.next()) {
+        out.add(new Copy(r.getLong(1), r.getLong(2), r.getDouble(3)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw fail("cannot read lineage", e);
+    }
   }
 
   /** Records an input that was not used; a later successful build of it clears the record. */

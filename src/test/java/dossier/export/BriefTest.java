@@ -25,7 +25,7 @@ class BriefTest {
   static String brief(Path dir, BriefWriter.Format format, Extraction... docs) throws Exception {
     try (Store store = Store.open(dir.resolve("k.db"))) {
       for (Extraction x : docs) {
-        store.put(x);
+        store.put(x, dossier.Fixtures.fingerprint(x));
       }
       store.replaceEntities(new Resolver().resolve(store.mentionsByDocument()));
       StringWriter out = new StringWriter();

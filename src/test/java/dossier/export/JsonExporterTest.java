@@ -21,7 +21,7 @@ class JsonExporterTest {
   static JsonNode export(Path dir, Extraction... docs) throws Exception {
     try (Store store = Store.open(dir.resolve("k.db"))) {
       for (Extraction x : docs) {
-        store.put(x);
+        store.put(x, dossier.Fixtures.fingerprint(x));
       }
       store.replaceEntities(new Resolver().resolve(store.mentionsByDocument()));
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.Cluster;
 import dossier.model.Contradiction;
+import dossier.model.Copy;
 import dossier.model.Extraction;
 import dossier.model.FactRef;
 import dossier.model.Ref;
@@ -38,7 +39,7 @@ class ClaimLinkerTest {
     docs.put(2L, said("b.txt", "Daily Copy", WIRE + " More lines here.", "Officials", content));
     docs.put(3L, said("c.txt", "Other Paper", OTHER, "Analysts",
         "Russian military advisers landed in Caracas with equipment on two planes"));
-    List<Cluster> clusters = new ClaimLinker(docs).clusters();
+    List<Cluster> clusters = new ClaimLinker(docs, List.of(new Copy(2, 1, 0.9))).clusters();
     assertEquals(1, clusters.size(), clusters.toString());
     assertEquals(3, clusters.get(0).claims().size());
     assertEquals(2, clusters.get(0).origins(), "the republished wire story is not independent");
@@ -54,7 +55,7 @@ class ClaimLinkerTest {
     docs.put(2L, extraction(article("b.txt", "Site B", text + " Other words follow here now."),
         List.of(), List.of(claim(text, "Officials", content, Stance.ASSERTS,
             List.of(Ref.named("Bloomberg", null)))), List.of()));
-    assertEquals(1, new ClaimLinker(docs).clusters().get(0).origins());
+    assertEquals(1, new ClaimLinker(docs, List.of()).clusters().get(0).origins());
   }
 
   @Test
@@ -68,7 +69,7 @@ class ClaimLinkerTest {
     docs.put(2L, extraction(article("b.txt", "B", denial), List.of(), List.of(claim(denial,
         "the Kremlin spokesman", "We have no such information", Stance.DENIES, List.of())),
         List.of()));
-    List<Contradiction> found = new ClaimLinker(docs).contradictions();
+    List<Contradiction> found = new ClaimLinker(docs, List.of()).contradictions();
     assertEquals(1, found.size(), found.toString());
     assertEquals("denial", found.get(0).kind());
     assertEquals(List.of(new FactRef(1, 0), new FactRef(2, 0)), found.get(0).claims());
@@ -86,7 +87,7 @@ class ClaimLinkerTest {
         List.of(quantity(b, "35", 35, false, "people", "Russian contractors"))));
     docs.put(3L, extraction(article("c", "C", c), List.of(), List.of(),
         List.of(quantity(c, "Some 410", 410, true, "people", "Russian contractors"))));
-    List<Contradiction> found = new ClaimLinker(docs).contradictions();
+    List<Contradiction> found = new ClaimLinker(docs, List.of()).contradictions();
     assertEquals(1, found.size(), found.toString());
     assertEquals("number", found.get(0).kind());
     assertEquals(3, found.get(0).quantities().size());
@@ -102,6 +103,6 @@ class ClaimLinkerTest {
         List.of(quantity(a, "About 400", 400, true, "people", "Russian contractors"))));
     docs.put(3L, extraction(article("c", "C", c), List.of(), List.of(),
         List.of(quantity(c, "Some 410", 410, true, "people", "Russian contractors"))));
-    assertEquals(List.of(), new ClaimLinker(docs).contradictions());
+    assertEquals(List.of(), new ClaimLinker(docs, List.of()).contradictions());
   }
 }

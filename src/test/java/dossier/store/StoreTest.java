@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.Article;
+import dossier.model.Copy;
 import dossier.model.Entity;
 import dossier.model.EntityType;
 import dossier.model.Extraction;
@@ -33,7 +34,7 @@ class StoreTest {
   void readsBackWhatItStored(@TempDir Path dir) throws Exception {
     Extraction x = sample();
     try (Store store = Store.open(dir.resolve("k.db"))) {
-      long id = store.put(x);
+      long id = store.put(x, dossier.Fixtures.fingerprint(x));
       List<StoredDocument> docs = new ArrayList<>();
       store.forEachDocument(docs::add);
       assertEquals(List.of(new StoredDocument(id, x)), docs);
@@ -45,7 +46,7 @@ class StoreTest {
   @Test
   void keepsWhatWasStoredAcrossReopening(@TempDir Path dir) throws Exception {
     try (Store store = Store.open(dir.resolve("k.db"))) {
-      store.put(sample());
+      store.put(sample(), dossier.Fixtures.fingerprint(sample()));
     }
     try (Store store = Store.open(dir.resolve("k.db"))) {
       assertEquals(1, store.counts().documents());
@@ -57,8 +58,9 @@ class StoreTest {
   @Test
   void refusesTheSameDocumentTwiceAndKeepsTheFirst(@TempDir Path dir) throws Exception {
     try (Store store = Store.open(dir.resolve("k.db"))) {
-      store.put(sample());
-      assertThrows(StoreException.class, () -> store.put(sample()));
+      store.put(sample(), dossier.Fixtures.fingerprint(sample()));
+      assertThrows(StoreException.class,
+          () -> store.put(sample(), dossier.Fixtures.fingerprint(sample())));
       assertEquals(1, store.counts().documents());
       assertEquals(1, store.counts().mentions(), "the failed transaction left rows behind");
     }
@@ -69,7 +71,7 @@ class StoreTest {
     try (Store store = Store.open(dir.resolve("k.db"))) {
       store.putSkipped(new Skipped("a.txt", "cannot read"));
       store.putSkipped(new Skipped("b.txt", "empty"));
-      store.put(sample());
+      store.put(sample(), dossier.Fixtures.fingerprint(sample()));
       assertEquals(List.of(new Skipped("b.txt", "empty")), store.skipped());
     }
   }
@@ -77,7 +79,7 @@ class StoreTest {
   @Test
   void replacesEntitiesAsAWhole(@TempDir Path dir) throws Exception {
     try (Store store = Store.open(dir.resolve("k.db"))) {
-      long doc = store.put(sample());
+      long doc = store.put(sample(), dossier.Fixtures.fingerprint(sample()));
       Entity first = new Entity("Luis Navarro", EntityType.PERSON, List.of("Navarro"),
           List.of(new Entity.At(doc, new Span(5, 17))), List.of("why"));
       store.replaceEntities(List.of(first, first));
@@ -87,9 +89,27 @@ class StoreTest {
   }
 
   @Test
+  void findsTheEarlierCopyOfARepublishedStory(@TempDir Path dir) throws Exception {
+    Extraction first = sample();
+    Extraction copy = dossier.Fixtures.extraction(dossier.Fixtures.article("b.txt", "Other",
+        first.article().text()), List.of(), List.of(), List.of());
+    try (Store store = Store.open(dir.resolve("k.db"))) {
+      long a = store.put(first, dossier.Fixtures.fingerprint(first));
+      long b = store.put(copy, dossier.Fixtures.fingerprint(copy));
+      List<Store.Candidates> unlinked = store.unlinked();
+      assertEquals(2, unlinked.size());
+      assertEquals(List.of(a), List.copyOf(unlinked.get(1).earlier().keySet()));
+      store.putLineage(b, List.of(new Copy(b, a, 1.0)));
+      store.putLineage(a, List.of());
+      assertEquals(List.of(new Copy(b, a, 1.0)), store.lineage());
+      assertEquals(List.of(), store.unlinked());
+    }
+  }
+
+  @Test
   void findsDocumentsByFullTextSearch(@TempDir Path dir) throws Exception {
     try (Store store = Store.open(dir.resolve("k.db"))) {
-      long doc = store.put(sample());
+      long doc = store.put(sample(), dossier.Fixtures.fingerprint(sample()));
       assertEquals(List.of(doc), store.search("contractors", 10));
       assertEquals(List.of(), store.search("submarine", 10));
     }
