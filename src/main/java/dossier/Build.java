@@ -81,11 +81,16 @@ final class Build {
     }
     listener.resolving();
     linkCopies();
-    store.replaceEntities(new Resolver().resolve(store.mentionsByDocument()));
+    resolveEntities(store);
     Store.Counts counts = store.counts();
     return new BuildSummary(files.size(), added, alreadyStored, skipped, notAnnotated,
         counts.documents(), counts.entities(), counts.claims(), tokens, documentSeconds,
         (System.nanoTime() - start) / 1e9);
+  }
+
+  /** Resolves entities over the whole store, with the user's corrections. */
+  static void resolveEntities(Store store) throws StoreException {
+    store.replaceEntities(new Resolver().resolve(store.mentionsByDocument(), store.corrections()));
   }
 
   /** Finds the earlier reports that each new one copies, through the LSH bands in the store. */

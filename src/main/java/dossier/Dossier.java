@@ -8,6 +8,8 @@ import dossier.export.JsonExporter;
 import dossier.ingest.IngestException;
 import dossier.ingest.Ingester;
 import dossier.model.Article;
+import dossier.model.Correction;
+import dossier.model.Entity;
 import dossier.model.Skipped;
 import dossier.store.Store;
 import dossier.store.StoreException;
@@ -79,6 +81,20 @@ public final class Dossier implements AutoCloseable {
   /** Writes the whole knowledge base as JSON, export contract version 1. */
   public void exportJson(OutputStream out) throws StoreException, IOException {
     new JsonExporter().write(store(), out);
+  }
+
+  /** The resolved entities, the most mentioned first. */
+  public List<Entity> entities() throws StoreException {
+    return store().entities();
+  }
+
+  /**
+   * Records a user's merge or split of two names and resolves again; the correction is kept in
+   * the store and applied by every later build.
+   */
+  public void correct(Correction correction) throws StoreException {
+    store().putCorrection(correction);
+    Build.resolveEntities(store());
   }
 
   /** Writes the analyst brief of the knowledge base. */

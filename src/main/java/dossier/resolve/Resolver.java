@@ -1,5 +1,6 @@
 package dossier.resolve;
 
+import dossier.model.Correction;
 import dossier.model.DocMentions;
 import dossier.model.Entity;
 import dossier.model.EntityType;
@@ -18,13 +19,24 @@ import java.util.Set;
  * case, titles or possessives are one entity; a bare surname joins the one full name that it
  * can belong to (in its own report first, else in the corpus) and stays apart when two people
  * share it; a name given as someone's nom de guerre or alias joins that person. Every merge
- * records its reason.
+ * records its reason. The user's corrections come last and win: a split keeps two names apart
+ * through every rule, a merge joins them.
  */
 public final class Resolver {
 
   /** Entities over all documents, the most mentioned first. */
   public List<Entity> resolve(List<DocMentions> docs) {
+    return resolve(docs, List.of());
+  }
+
+  /** Entities over all documents with the user's corrections applied. */
+  public List<Entity> resolve(List<DocMentions> docs, List<Correction> corrections) {
     Graph g = new Graph();
+    for (Correction c : corrections) {
+      if (c.action() == Correction.Action.SPLIT) {
+        g.apart(c.a(), c.b());
+      }
+    }
     for (DocMentions doc : docs) {
       for (Mention m : doc.mentions()) {
         g.add(doc.doc(), m);
@@ -33,6 +45,15 @@ public final class Resolver {
     joinLongerForms(g);
     joinSurnames(g);
     joinAliases(g, docs);
+    for (Correction c : corrections) {
+      if (c.action() == Correction.Action.MERGE) {
+        for (Graph.Node a : g.byName(c.a())) {
+          for (Graph.Node b : g.byName(c.b())) {
+            g.union(a, b, "merged by the user: " + c.a() + " / " + c.b());
+          }
+        }
+      }
+    }
     return g.entities();
   }
 
@@ -95,6 +116,8 @@ public final class Resolver {
     private final Map<Node, Node> parent = new HashMap<>();
     private final Map<Node, List<String>> reasons = new HashMap<>();
     private final Map<Node, Set<String>> aliases = new HashMap<>();
+    private final Map<Node, List<Node>> members = new HashMap<>();
+    private final List<String[]> apart = new ArrayList<>();
 
     /** One written name: global for full names, per report for a bare person surname. */
     final class Node {
@@ -155,6 +178,7 @@ public final class Resolver {
         Node n = new Node(m.type(), finalKey, scope);
         nodes.add(n);
         parent.put(n, n);
+        members.put(n, new ArrayList<>(List.of(n)));
         return n;
       });
     }
@@ -190,18 +214,37 @@ public final class Resolver {
       return p;
     }
 
+    /** Names the user split: no rule may put them in one entity. */
+    void apart(String a, String b) {
+      apart.add(new String[] {a, b});
+    }
+
     void union(Node a, Node b, String reason) {
       Node ra = find(a);
       Node rb = find(b);
-      if (ra == rb) {
+      if (ra == rb || keptApart(ra, rb)) {
         return;
       }
       parent.put(rb, ra);
+      members.get(ra).addAll(members.remove(rb));
       List<String> merged = reasons.computeIfAbsent(ra, k -> new ArrayList<>());
       merged.addAll(reasons.getOrDefault(rb, List.of()));
       merged.add(reason);
       aliases.computeIfAbsent(ra, k -> new LinkedHashSet<>())
           .addAll(aliases.getOrDefault(rb, Set.of()));
+    }
+
+    private boolean keptApart(Node ra, Node rb) {
+      for (String[] pair : apart) {
+        if ((holds(ra, pair[0]) && holds(rb, pair[1])) || (holds(ra, pair[1]) && holds(rb, pair[0]))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean holds(Node root, String name) {
+      return members.get(root).stream().anyMatch(n -> n.key.equals(Names.key(name, n.type)));
     }
 
     void alias(Node person, String alias) {

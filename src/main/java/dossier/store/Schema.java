@@ -63,6 +63,10 @@ final class Schema {
     CREATE TABLE IF NOT EXISTS lineage (
       doc INTEGER NOT NULL REFERENCES documents(id), copy_of INTEGER NOT NULL REFERENCES documents(id),
       similarity REAL NOT NULL, PRIMARY KEY (doc, copy_of))""",
+    // The user's merges and splits of entities, applied at every resolution, kept across rebuilds.
+    """
+    CREATE TABLE IF NOT EXISTS entity_corrections (
+      id INTEGER PRIMARY KEY, action TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL)""",
     "CREATE TABLE IF NOT EXISTS skipped (origin TEXT PRIMARY KEY, reason TEXT NOT NULL)",
     // Full-text search over the clean stories, for the query commands and the API.
     """

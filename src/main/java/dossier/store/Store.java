@@ -6,6 +6,7 @@ import dossier.model.Entity;
 import dossier.model.EntityType;
 import dossier.model.Extraction;
 import dossier.model.Fingerprint;
+import dossier.model.Correction;
 import dossier.model.Skipped;
 import dossier.model.Span;
 import java.nio.file.Files;
@@ -220,6 +221,42 @@ public final class Store implements AutoCloseable {
       return new EntityRows(c).read();
     } catch (SQLException e) {
       throw fail("cannot read entities", e);
+    }
+  }
+
+  /** Records a user's merge or split; the latest word on a pair of names wins. */
+  public synchronized void putCorrection(Correction o) throws StoreException {
+    inTransaction("cannot store the correction", () -> {
+      try (PreparedStatement del = c.prepareStatement(
+              "DELETE FROM entity_corrections WHERE (a = ? AND b = ?) OR (a = ? AND b = ?)");
+          PreparedStatement s = c.prepareStatement(
+              "INSERT INTO entity_corrections(action, a, b) VALUES (?, ?, ?)")) {
+        del.setString(1, o.a());
+        del.setString(2, o.b());
+        del.setString(3, o.b());
+        del.setString(4, o.a());
+        del.executeUpdate();
+        s.setString(1, o.action().name());
+        s.setString(2, o.a());
+        s.setString(3, o.b());
+        s.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  /** The user's merges and splits, oldest first. */
+  public synchronized List<Correction> corrections() throws StoreException {
+    List<Correction> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT action, a, b FROM entity_corrections ORDER BY id")) {
+      while (r.next()) {
+        out.add(new Correction(Correction.Action.valueOf(r.getString(1)), r.getString(2),
+            r.getString(3)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw fail("cannot read corrections", e);
     }
   }
 

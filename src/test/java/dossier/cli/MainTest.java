@@ -47,9 +47,41 @@ class MainTest {
 
   @Test
   void eachCommandHasHelp() {
-    for (String command : List.of("build", "export", "clean")) {
+    for (String command : List.of("build", "export", "clean", "report", "entities")) {
       assertEquals(0, Main.run(command, "--help"), command);
     }
+  }
+
+  @Test
+  void aMergeOfTwoNamesIsKeptInTheStoreAndListed() throws Exception {
+    Path db = dir.resolve("k.db");
+    String text = "Luis Navarro spoke. Gen. Lucho agreed.";
+    var x = dossier.Fixtures.extraction(dossier.Fixtures.article("a.txt", "Courier", text),
+        List.of(dossier.Fixtures.mention(text, "Luis Navarro", dossier.model.EntityType.PERSON),
+            dossier.Fixtures.mention(text, "Gen. Lucho", dossier.model.EntityType.PERSON)),
+        List.of(), List.of());
+    try (var store = dossier.store.Store.open(db)) {
+      store.put(x, dossier.Fixtures.fingerprint(x));
+    }
+    assertEquals(0, Main.run("entities", "merge", "--db", db.toString(), "Lucho", "Luis Navarro"));
+    out.reset();
+    assertEquals(0, Main.run("entities", "--db", db.toString()));
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(1, lines.size(), lines.toString());
+    assertTrue(lines.get(0).startsWith("Luis Navarro\tPERSON\t2 mentions"), lines.toString());
+  }
+
+  @Test
+  void aReportCitesItsEvidenceInMarkdown() throws Exception {
+    Path db = dir.resolve("k.db");
+    var x = dossier.Fixtures.navarroReport();
+    try (var store = dossier.store.Store.open(db)) {
+      store.put(x, dossier.Fixtures.fingerprint(x));
+    }
+    assertEquals(0, Main.run("report", "--db", db.toString()));
+    String md = out.toString(StandardCharsets.UTF_8);
+    assertTrue(md.startsWith("# Dossier brief"), md);
+    assertTrue(md.contains("“about 400 contractors arrived”"), md);
   }
 
   @Test

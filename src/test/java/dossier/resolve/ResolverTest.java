@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dossier.model.Correction;
 import dossier.model.DocMentions;
 import dossier.model.Entity;
 import dossier.model.EntityType;
@@ -72,6 +73,21 @@ class ResolverTest {
     assertEquals(2, person.mentions().size(), entities.toString());
     assertTrue(person.aliases().contains("El Halcón"));
     assertTrue(person.reasons().stream().anyMatch(r -> r.contains("nom de guerre")));
+  }
+
+  @Test
+  void keepsNamesTheUserSplitApartAndJoinsNamesTheUserMerged() {
+    List<DocMentions> docs = List.of(
+        doc(1, "Luis Navarro arrived. Navarro spoke.", "Luis Navarro", "Navarro"),
+        doc(2, "Gen. Lucho said so.", "Gen. Lucho"));
+    List<Entity> entities = new Resolver().resolve(docs, List.of(
+        new Correction(Correction.Action.SPLIT, "Navarro", "Luis Navarro"),
+        new Correction(Correction.Action.MERGE, "Lucho", "Luis Navarro")));
+    Entity navarro = named(entities, "Luis Navarro");
+    assertEquals(2, navarro.mentions().size(), entities.toString());
+    assertTrue(navarro.aliases().contains("Lucho"), navarro.toString());
+    assertTrue(navarro.reasons().contains("merged by the user: Lucho / Luis Navarro"));
+    assertEquals(2, entities.size());
   }
 
   @Test
