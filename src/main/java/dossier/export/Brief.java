@@ -10,6 +10,7 @@ import dossier.model.Extraction;
 import dossier.model.FactRef;
 import dossier.model.Span;
 import dossier.resolve.ClaimLinker;
+import dossier.resolve.Timeline;
 import dossier.store.Store;
 import dossier.store.StoreException;
 import java.util.ArrayList;
@@ -163,20 +164,18 @@ public final class Brief {
 
     /** Dated events in time order; the evidence is the event's sentence. */
     List<Line> timeline() {
-      record Dated(String time, long doc, Event e) {}
-      List<Dated> dated = new ArrayList<>();
-      docs.forEach((id, x) -> x.events().stream().filter(e -> e.time() != null)
-          .forEach(e -> dated.add(new Dated(e.time(), id, e))));
-      dated.sort(Comparator.comparing(Dated::time));
       List<Line> out = new ArrayList<>();
-      for (Dated d : dated.subList(0, Math.min(EVENTS, dated.size()))) {
-        Event e = d.e();
+      for (Timeline.Entry d : Timeline.of(docs)) {
+        if (d.kind() != Timeline.Kind.EVENT || out.size() == EVENTS) {
+          continue;
+        }
+        Event e = docs.get(d.fact().doc()).events().get(d.fact().index());
         String who = e.actor() == null ? "" : e.actor().text() + " ";
         String whom = e.target() == null ? "" : " → " + e.target().text();
         String where = e.location() == null ? "" : " in " + e.location().text();
-        out.add(new Line(d.time() + ": " + who + e.trigger() + whom + where + " ("
+        out.add(new Line(d.time() + " (" + d.precision() + "): " + who + e.trigger() + whom + where + " ("
             + e.type() + (e.mode() == null ? "" : ", " + e.mode()) + ")",
-            List.of(cite(d.doc(), e.span()))));
+            List.of(cite(d.fact().doc(), e.span()))));
       }
       return out;
     }

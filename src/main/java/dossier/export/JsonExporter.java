@@ -17,6 +17,7 @@ import dossier.model.Ref;
 import dossier.model.Removed;
 import dossier.model.Span;
 import dossier.resolve.ClaimLinker;
+import dossier.resolve.Timeline;
 import dossier.store.Store;
 import dossier.store.StoreException;
 import java.io.IOException;
@@ -70,6 +71,7 @@ public final class JsonExporter {
     private final EntityIndex index;
     private final Map<FactRef, String> claimIds = new HashMap<>();
     private final Map<FactRef, String> quantityIds = new HashMap<>();
+    private final Map<FactRef, String> eventIds = new HashMap<>();
     private final Map<Long, List<Copy>> copies = new HashMap<>();
 
     Writer(JsonGenerator json, Map<Long, Extraction> docs, EntityIndex index, List<Copy> lineage) {
@@ -83,6 +85,9 @@ public final class JsonExporter {
         }
         for (int i = 0; i < x.quantities().size(); i++) {
           quantityIds.put(new FactRef(id, i), "q" + (quantityIds.size() + 1));
+        }
+        for (int i = 0; i < x.events().size(); i++) {
+          eventIds.put(new FactRef(id, i), "v" + (eventIds.size() + 1));
         }
       });
     }
@@ -98,10 +103,11 @@ public final class JsonExporter {
         }
       });
       array("claims", () -> docs.forEach(this::claims));
-      array("events", () -> {
-        int[] n = {0};
-        docs.forEach((id, x) -> x.events().forEach(e -> event(++n[0], id, e)));
-      });
+      array("events", () -> docs.forEach((id, x) -> {
+        for (int i = 0; i < x.events().size(); i++) {
+          event(new FactRef(id, i), x.events().get(i));
+        }
+      }));
       array("quantities", () -> docs.forEach(this::quantities));
       array("clusters", () -> {
         for (int i = 0; i < clusters.size(); i++) {
@@ -113,6 +119,7 @@ public final class JsonExporter {
           contradiction(i + 1, contradictions.get(i));
         }
       });
+      array("timeline", () -> Timeline.of(docs).forEach(this::entry));
       json.writeEndObject();
     }
 
@@ -215,9 +222,10 @@ public final class JsonExporter {
       return chain;
     }
 
-    private void event(int n, long doc, Event e) {
+    private void event(FactRef ref, Event e) {
+      long doc = ref.doc();
       object(() -> {
-        json.writeStringField("id", "v" + n);
+        json.writeStringField("id", eventIds.get(ref));
         json.writeStringField("doc", docId(doc));
         json.writeStringField("type", e.type());
         json.writeStringField("mode", e.mode());
@@ -225,6 +233,7 @@ public final class JsonExporter {
         json.writeStringField("target", index.of(doc, e.target()));
         json.writeStringField("location", index.of(doc, e.location()));
         json.writeStringField("time", e.time());
+        json.writeStringField("timePrecision", e.time() == null ? null : Timeline.precision(e.time()));
         json.writeStringField("claim", e.claim() < 0 ? null : claimIds.get(new FactRef(doc, e.claim())));
         json.writeStringField("trigger", e.trigger());
         span("span", e.span());
@@ -269,6 +278,20 @@ public final class JsonExporter {
         strings("claims", x.claims().stream().map(claimIds::get).toList());
         strings("quantities", x.quantities().stream().map(quantityIds::get).toList());
         json.writeStringField("note", x.note());
+      });
+    }
+
+    private void entry(Timeline.Entry e) {
+      object(() -> {
+        json.writeStringField("time", e.time());
+        json.writeStringField("precision", e.precision());
+        json.writeStringField("basis", e.basis());
+        json.writeStringField("doc", docId(e.fact().doc()));
+        if (e.kind() == Timeline.Kind.EVENT) {
+          json.writeStringField("event", eventIds.get(e.fact()));
+        } else {
+          json.writeStringField("claim", claimIds.get(e.fact()));
+        }
       });
     }
 
