@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code dossier} command: builds, exports and cleans; see {@code dossier --help}. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1",
     description = "Turns scraped news reports into a sourced, cross-checked knowledge base.",
-    subcommands = {BuildCommand.class, ExportCommand.class, CleanCommand.class})
+    subcommands = {BuildCommand.class, ExportCommand.class, CleanCommand.class,
+        EvalCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
