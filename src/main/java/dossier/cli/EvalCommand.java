@@ -1,0 +1,49 @@
+package dossier.cli;
+
+import dossier.eval.ExtractionEval;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dossier eval}: scores Dossier's stages on public gold sets, beside peer tools. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Scores Dossier on the public gold sets in shared/eval, beside peer tools.",
+    subcommands = {EvalCommand.Extraction.class})
+final class EvalCommand implements Runnable {
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+
+  @Command(name = "extraction", mixinStandardHelpOptions = true,
+      description = {"Main-text extraction on trafilatura's benchmark: Dossier (HTML and text input),",
+          "readability4j, boilerpipe, crux and a raw-text baseline, one table on standard output."})
+  static final class Extraction implements Callable<Integer> {
+    @Option(names = "--set", defaultValue = "trafilatura", paramLabel = "NAME",
+        description = "gold set under SHARED/eval/NAME-eval (default: ${DEFAULT-VALUE})")
+    String set;
+
+    @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
+        description = "score only the first N pages (default: all)")
+    int limit;
+
+    @Option(names = "--shared", paramLabel = "DIR",
+        description = "the shared data folder (default: $DOSSIER_SHARED, ../shared, /work/shared)")
+    Path shared;
+
+    @Override
+    public Integer call() throws IOException {
+      if (limit < 0) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--limit must be 0 or more");
+      }
+      new ExtractionEval().run(shared, set, limit, System.out, System.err);
+      return ExitCodes.OK;
+    }
+  }
+}

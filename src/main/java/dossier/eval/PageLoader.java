@@ -1,0 +1,50 @@
+package dossier.eval;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** Reads a gold page's gzipped HTML from {@code html/<file>.gz} and decodes it. */
+final class PageLoader {
+  private final Path htmlFolder;
+
+  PageLoader(Path setFolder) {
+    this.htmlFolder = setFolder.resolve("html");
+  }
+
+  Page load(GoldPage gold) throws IOException {
+    Path file = htmlFolder.resolve(gold.file() + ".gz");
+    byte[] bytes;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      bytes = in.readAllBytes();
+    } catch (java.util.zip.ZipException e) {
+      throw new IOException(file + ": not gzip: " + e.getMessage(), e);
+    }
+    // jsoup picks the charset from a BOM, then <meta charset> or http-equiv, else UTF-8.
+    Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, gold.url());
+    String html = decode(bytes, doc.charset());
+    return new Page(gold, html, BlockText.of(doc), sha256(bytes));
+  }
+
+  private static String decode(byte[] bytes, Charset charset) {
+    String s = new String(bytes, charset);
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package dossier.eval;
+
+import org.jsoup.Jsoup;
+
+/** The baseline: all the page's text, furniture included, so every segment is found. */
+final class RawTextExtractor implements PageExtractor {
+
+  @Override
+  public String name() {
+    return "raw text";
+  }
+
+  @Override
+  public Output extract(Page page) {
+    return Output.text(BlockText.of(Jsoup.parse(page.html(), page.gold().url())));
+  }
+}
