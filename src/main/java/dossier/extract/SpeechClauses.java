@@ -66,7 +66,15 @@ final class SpeechClauses {
       return null; // "could not say when": nothing is claimed
     }
     int subject = subject(t, v);
-    int[] range = inverted(t, v);
+    int[] range = null;
+    int[] after = isInvertedOrder(t, v, subject) ? chunkAfter(t, v) : null;
+    if (after != null) { // "“S,” said Cruz, who ..."
+      subject = after[1];
+      range = before(t, v, v);
+    }
+    if (range == null) {
+      range = inverted(t, v);
+    }
     if (range == null) {
       range = after(t, v);
     }
@@ -305,6 +313,28 @@ final class SpeechClauses {
     }
     int head = chunkHead(t, i + 1, end);
     return head < 0 ? null : new int[] {i + 1, head};
+  }
+
+  /** "“S,” said X" and "S, said X", but not "S, X told Bloomberg". */
+  private static boolean isInvertedOrder(ClaimTree t, int v, int subject) {
+    if (v <= 2 || t.lemma(v).equals("tell")) {
+      return false;
+    }
+    return isQuoteMark(t, v - 1)
+        || t.word(v - 1).equals(",") && !(isDirectSubject(t, v, subject) && subject < v);
+  }
+
+  /** A short noun phrase right after the verb, up to a comma or the end: "said Cruz, who". */
+  private static int[] chunkAfter(ClaimTree t, int v) {
+    int i = v + 1;
+    while (i <= t.size() && CHUNK_TAGS.contains(t.pos(i)) && i - v <= 10) {
+      i++;
+    }
+    if (i == v + 1 || i <= t.size() && !t.isPunct(i)) {
+      return null;
+    }
+    int head = chunkHead(t, v + 1, i - 1);
+    return head < 0 ? null : new int[] {v + 1, head};
   }
 
   /** The last noun before any "of" or bracket: "Department" in "the Department of State (DOS)". */
