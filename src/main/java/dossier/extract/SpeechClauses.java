@@ -19,8 +19,9 @@ final class SpeechClauses {
       Set.of("amod", "compound", "nmod", "obl", "nsubj", "obj", "iobj", "case", "det", "fixed");
   /** Relations of a speech verb misparsed as hanging under its own complement. */
   private static final Set<String> INVERTED = Set.of("csubj", "nsubj", "dep");
-  /** Relations of a speech verb that may follow its content: "“S,” X said". */
-  private static final Set<String> TRAILING = Set.of("root", "parataxis", "dep");
+  /** What may follow a verb that closes its sentence: "..., X said in a statement on Monday". */
+  private static final Set<String> TRAILING = Set.of("obl", "nmod", "advmod", "advcl", "punct",
+      "dep", "appos", "parataxis", "cc");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never", "nt", "nor",
       "neither");
   /** Tags inside a short noun phrase: "the U.S. Department of State (DOS)". */
@@ -81,7 +82,7 @@ final class SpeechClauses {
     if (range == null && isDirectSubject(t, v, subject)) {
       range = parenthetical(t, v, subject);
     }
-    if (range == null && TRAILING.contains(t.baseRelation(v))) {
+    if (range == null && closesSentence(t, v)) {
       int[] chunk = chunkBefore(t, v);
       if (chunk != null && (subject < 0 || !t.dominates(subject, chunk[1]))) {
         subject = chunk[1];
@@ -206,6 +207,31 @@ final class SpeechClauses {
   private static boolean introducedByColonOrQuote(ClaimTree t, int v, int c) {
     for (int i = v + 1; i < t.first(c); i++) {
       if (t.word(i).equals(":") || t.pos(i).equals("``")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Nothing but adjuncts follow the verb, as in a reporting clause after its content; not
+   * "..., the soldiers had agreed to listen", whose verb has a complement.
+   */
+  private static boolean closesSentence(ClaimTree t, int v) {
+    for (int c : t.children(v)) {
+      String r = t.baseRelation(c);
+      boolean allowed = TRAILING.contains(r) || t.lemma(v).equals("tell") && r.equals("obj")
+          || r.equals("iobj") || quoteBetween(t, v, t.first(c)); // "S1,” X added, “S2"
+      if (c > v && !allowed) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean quoteBetween(ClaimTree t, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (isQuoteMark(t, i)) {
         return true;
       }
     }
