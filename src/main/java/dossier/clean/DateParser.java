@@ -26,8 +26,8 @@ final class DateParser {
   private static final Pattern ISO = Pattern.compile(
       "\\b((?:19|20)\\d{2})[-/](\\d{2})[-/](\\d{2})(?![\\d/-]\\d)");
   /** Times, zones and the words around a date in a date line. */
-  private static final Pattern DATE_LINE_NOISE = Pattern.compile("\\b(\\d{1,2}[:.]\\d{2}"
-      + "(\\s*[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|(last )?(updated|published|posted|modified)( on| at)?"
+  private static final Pattern DATE_LINE_NOISE = Pattern.compile("\\b[ap]\\.m\\.|\\b(\\d{1,2}[:.]\\d{2}"
+      + "|[ap]m|(last )?(updated|published|posted|modified)( on| at)?"
       + "|GMT|UTC|ET|EDT|EST|CST|CDT|PST|PDT|BST|CET|CEST|MSK|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
       + "Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\b|[|•·,:\\-–—/]", Pattern.CASE_INSENSITIVE);
   private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1),
