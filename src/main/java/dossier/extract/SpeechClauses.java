@@ -145,7 +145,7 @@ final class SpeechClauses {
   /** Content after the verb: its clausal complement, or the object of "deny"-like verbs. */
   private static int[] after(ClaimTree t, int v) {
     List<Integer> parts = new ArrayList<>();
-    for (int c : t.children(v, "ccomp")) {
+    for (int c : complements(t, v)) {
       if (c > v) {
         parts.add(c);
       }
@@ -171,6 +171,24 @@ final class SpeechClauses {
       last = Math.max(last, t.last(p));
     }
     return parts.isEmpty() ? null : trim(t, first, beforeNextCue(t, v, first, last));
+  }
+
+  /**
+   * The verb's clausal complements, also when the parse hung one on a noun in between ("reported,
+   * citing officials, that ..." with the clause under "officials").
+   */
+  private static List<Integer> complements(ClaimTree t, int v) {
+    List<Integer> out = new ArrayList<>(t.children(v, "ccomp"));
+    if (out.isEmpty()) {
+      for (int n : t.children(v, "obj", "obl")) {
+        for (int c : t.children(n, "ccomp")) {
+          if (t.child(c, "mark") > 0) {
+            out.add(c);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Ends the content before a trailing "..., adding:" or "..., saying" that has its own claim. */
@@ -220,8 +238,9 @@ final class SpeechClauses {
   private static boolean closesSentence(ClaimTree t, int v) {
     for (int c : t.children(v)) {
       String r = t.baseRelation(c);
-      boolean allowed = TRAILING.contains(r) || t.lemma(v).equals("tell") && r.equals("obj")
-          || r.equals("iobj") || quoteBetween(t, v, t.first(c)); // "S1,” X added, “S2"
+      boolean addressee = r.equals("iobj") || t.lemma(v).equals("tell")
+          && (r.equals("obj") || r.equals("xcomp"));
+      boolean allowed = TRAILING.contains(r) || addressee || quoteBetween(t, v, t.first(c)); // "S1,” X added, “S2"
       if (c > v && !allowed) {
         return false;
       }
@@ -290,12 +309,18 @@ final class SpeechClauses {
       return false;
     }
     for (int i = range[0]; i <= range[1]; i++) {
-      if (!t.dominates(v, i) || t.head(i) == v && Set.of("ccomp", "dep", "parataxis", "csubj")
-          .contains(t.baseRelation(i))) {
+      if (!t.dominates(v, i) || t.head(i) == v && isClause(t, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A clause of its own under the verb, not an adjunct such as "After meeting Lavrov". */
+  private static boolean isClause(ClaimTree t, int i) {
+    String r = t.baseRelation(i);
+    return Set.of("ccomp", "dep", "parataxis", "csubj").contains(r)
+        || r.equals("advcl") && t.child(i, "nsubj", "nsubj:pass", "expl") > 0;
   }
 
   private static boolean hasVerb(ClaimTree t, int[] range) {
