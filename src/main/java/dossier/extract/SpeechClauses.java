@@ -72,6 +72,8 @@ final class SpeechClauses {
     if (after != null) { // "“S,” said Cruz, who ..."
       subject = after[1];
       range = before(t, v, v);
+    } else if (isDirectSubject(t, v, subject) && subject < v) {
+      range = quotedBefore(t, v, leftEdge(t, v, subject)); // "“S,” X told CBS' Face the Nation"
     }
     if (range == null) {
       range = inverted(t, v);
@@ -113,8 +115,9 @@ final class SpeechClauses {
   /** "X also told Reuters there was ..." parsed with "told" under "was": what follows the cue. */
   private static int[] inverted(ClaimTree t, int v) {
     int h = t.head(v);
-    if (h <= v || !INVERTED.contains(t.baseRelation(v)) || t.child(v, "xcomp") > 0) {
-      return null; // "A person believed to work for ..." is no attribution
+    if (h <= v || !INVERTED.contains(t.baseRelation(v)) || t.child(v, "xcomp") > 0
+        || hasWhWord(t, v)) {
+      return null; // "A person believed to work for ...", "How he responds matters"
     }
     int first = skipAdjuncts(t, v);
     int last = t.last(h);
@@ -125,6 +128,15 @@ final class SpeechClauses {
     }
     int[] range = trim(t, first, last);
     return range != null && hasVerb(t, range) ? range : null;
+  }
+
+  private static boolean hasWhWord(ClaimTree t, int v) {
+    for (int c : t.children(v)) {
+      if (t.pos(c).startsWith("W")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first token after the cue and what directly follows it: "told Reuters on Monday". */
@@ -170,7 +182,17 @@ final class SpeechClauses {
       first = Math.min(first, Math.max(v + 1, t.first(p)));
       last = Math.max(last, t.last(p));
     }
-    return parts.isEmpty() ? null : trim(t, first, beforeNextCue(t, v, first, last));
+    if (parts.isEmpty() || isQuestion(t, first)) {
+      return null;
+    }
+    return trim(t, first, beforeNextCue(t, v, first, last));
+  }
+
+  /** "revealed who he would pick", "asked whether": an embedded question claims nothing. */
+  private static boolean isQuestion(ClaimTree t, int first) {
+    String w = t.word(first).toLowerCase(Locale.ROOT);
+    return t.pos(first).startsWith("W") && !Set.of("how", "why", "that").contains(w)
+        || w.equals("whether") || w.equals("if");
   }
 
   /**
@@ -267,7 +289,13 @@ final class SpeechClauses {
       return null;
     }
     int[] range = trim(t, 1, edge);
-    return range != null && isStatement(t, v, range) ? range : null;
+    boolean quoted = isQuoteMark(t, left - 1);
+    return range != null && (quoted || isStatement(t, v, range)) ? range : null;
+  }
+
+  /** A quote that ends right before the reporting clause: what the speaker said. */
+  private static int[] quotedBefore(ClaimTree t, int v, int left) {
+    return left > 2 && isQuoteMark(t, left - 1) ? before(t, v, left) : null;
   }
 
   /** "A, he claimed, B": the whole sentence, since neither side says the claim alone. */
@@ -494,7 +522,8 @@ final class SpeechClauses {
     if (!t.word(i).equalsIgnoreCase("that") || i == t.size()) {
       return false;
     }
-    return t.baseRelation(i).equals("mark")
-        || !t.isVerb(i + 1) && !t.pos(i + 1).equals("MD") && !t.isPunct(i + 1);
+    String r = t.baseRelation(i);
+    return r.equals("mark") || !r.equals("det") && !r.startsWith("nsubj") && !t.isVerb(i + 1)
+        && !t.pos(i + 1).equals("MD") && !t.isPunct(i + 1);
   }
 }
