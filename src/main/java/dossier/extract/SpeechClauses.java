@@ -14,7 +14,7 @@ import java.util.Set;
  * the parse.
  */
 final class SpeechClauses {
-  /** Relations by which a verb form is used as a noun modifier ("the reported deaths"). */
+  /** Relations by which a participle is used as a noun or its modifier ("the reported deaths"). */
   private static final Set<String> NOMINAL =
       Set.of("amod", "compound", "nmod", "obl", "nsubj", "obj", "iobj", "case", "det", "fixed");
   /** Relations of a speech verb misparsed as hanging under its own complement. */
@@ -47,7 +47,13 @@ final class SpeechClauses {
     if (!ClaimLexicon.SPEECH_VERBS.contains(t.lemma(v)) || isParticipleModifier(t, v)) {
       return false;
     }
-    return t.isVerb(v) && !NOMINAL.contains(t.baseRelation(v)) || isMistaggedVerb(t, v);
+    return t.isVerb(v) && !isNominal(t, v) || isMistaggedVerb(t, v);
+  }
+
+  /** A participle used as a noun's modifier; a finite verb in such a place is a misparse. */
+  private static boolean isNominal(ClaimTree t, int v) {
+    return (t.pos(v).equals("VBN") || t.pos(v).equals("VBG"))
+        && NOMINAL.contains(t.baseRelation(v));
   }
 
   /** "a person believed to work for ...": a description, not an attribution. */
