@@ -30,7 +30,7 @@ final class ClaimChains {
     int v = d.cueToken;
     List<Integer> heard = new ArrayList<>();
     if (TELLING.contains(t.lemma(v))) {
-      heard.addAll(t.children(v, "obj", "iobj"));
+      heard.addAll(t.children(v, "obj", "iobj", "xcomp"));
     }
     heard.addAll(t.children(v, "obl:to"));
     for (int s : t.children(v, "obl", "nmod")) {

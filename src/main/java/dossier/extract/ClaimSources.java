@@ -138,12 +138,20 @@ final class ClaimSources {
       return false;
     }
     for (int k = i; k != head; k = t.head(k)) {
-      if (DESCRIPTIONS.contains(t.relation(k)) || DESCRIPTIONS.contains(t.baseRelation(k))
-          || t.head(k) == head && isFrame(t, k)) {
+      boolean description = (DESCRIPTIONS.contains(t.relation(k))
+          || DESCRIPTIONS.contains(t.baseRelation(k))) && !isAdjacentName(t, k);
+      if (description || t.head(k) == head && isFrame(t, k)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** "The newspaper El Tiempo" parsed with the name as an unlabelled dependent. */
+  private static boolean isAdjacentName(ClaimTree t, int k) {
+    int h = t.head(k);
+    boolean touching = k > h ? t.first(k) == h + 1 : t.last(k) == h - 1;
+    return t.baseRelation(k).equals("dep") && t.isProperNoun(k) && touching;
   }
 
   /** Words around the phrase that belong to the cue: "according to", "citing". */

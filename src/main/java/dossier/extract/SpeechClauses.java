@@ -14,7 +14,7 @@ import java.util.Set;
  * the parse.
  */
 final class SpeechClauses {
-  /** Relations by which a verb form is used as a noun modifier ("the reported deaths"). */
+  /** Relations by which a participle is used as a noun or its modifier ("the reported deaths"). */
   private static final Set<String> NOMINAL =
       Set.of("amod", "compound", "nmod", "obl", "nsubj", "obj", "iobj", "case", "det", "fixed");
   /** Relations of a speech verb misparsed as hanging under its own complement. */
@@ -47,7 +47,13 @@ final class SpeechClauses {
     if (!ClaimLexicon.SPEECH_VERBS.contains(t.lemma(v)) || isParticipleModifier(t, v)) {
       return false;
     }
-    return t.isVerb(v) && !NOMINAL.contains(t.baseRelation(v)) || isMistaggedVerb(t, v);
+    return t.isVerb(v) && !isNominal(t, v) || isMistaggedVerb(t, v);
+  }
+
+  /** A participle used as a noun's modifier; a finite verb in such a place is a misparse. */
+  private static boolean isNominal(ClaimTree t, int v) {
+    return (t.pos(v).equals("VBN") || t.pos(v).equals("VBG"))
+        && NOMINAL.contains(t.baseRelation(v));
   }
 
   /** "a person believed to work for ...": a description, not an attribution. */
@@ -72,6 +78,8 @@ final class SpeechClauses {
     if (after != null) { // "“S,” said Cruz, who ..."
       subject = after[1];
       range = before(t, v, v);
+    } else if (isDirectSubject(t, v, subject) && subject < v) {
+      range = quotedBefore(t, v, leftEdge(t, v, subject)); // "“S,” X told CBS' Face the Nation"
     }
     if (range == null) {
       range = inverted(t, v);
@@ -113,8 +121,9 @@ final class SpeechClauses {
   /** "X also told Reuters there was ..." parsed with "told" under "was": what follows the cue. */
   private static int[] inverted(ClaimTree t, int v) {
     int h = t.head(v);
-    if (h <= v || !INVERTED.contains(t.baseRelation(v)) || t.child(v, "xcomp") > 0) {
-      return null; // "A person believed to work for ..." is no attribution
+    if (h <= v || !INVERTED.contains(t.baseRelation(v)) || t.child(v, "xcomp") > 0
+        || hasWhWord(t, v)) {
+      return null; // "A person believed to work for ...", "How he responds matters"
     }
     int first = skipAdjuncts(t, v);
     int last = t.last(h);
@@ -125,6 +134,15 @@ final class SpeechClauses {
     }
     int[] range = trim(t, first, last);
     return range != null && hasVerb(t, range) ? range : null;
+  }
+
+  private static boolean hasWhWord(ClaimTree t, int v) {
+    for (int c : t.children(v)) {
+      if (t.pos(c).startsWith("W")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first token after the cue and what directly follows it: "told Reuters on Monday". */
@@ -145,7 +163,7 @@ final class SpeechClauses {
   /** Content after the verb: its clausal complement, or the object of "deny"-like verbs. */
   private static int[] after(ClaimTree t, int v) {
     List<Integer> parts = new ArrayList<>();
-    for (int c : t.children(v, "ccomp")) {
+    for (int c : complements(t, v)) {
       if (c > v) {
         parts.add(c);
       }
@@ -170,7 +188,35 @@ final class SpeechClauses {
       first = Math.min(first, Math.max(v + 1, t.first(p)));
       last = Math.max(last, t.last(p));
     }
-    return parts.isEmpty() ? null : trim(t, first, beforeNextCue(t, v, first, last));
+    if (parts.isEmpty() || isQuestion(t, first)) {
+      return null;
+    }
+    return trim(t, first, beforeNextCue(t, v, first, last));
+  }
+
+  /** "revealed who he would pick", "asked whether": an embedded question claims nothing. */
+  private static boolean isQuestion(ClaimTree t, int first) {
+    String w = t.word(first).toLowerCase(Locale.ROOT);
+    return t.pos(first).startsWith("W") && !Set.of("how", "why", "that").contains(w)
+        || w.equals("whether") || w.equals("if");
+  }
+
+  /**
+   * The verb's clausal complements, also when the parse hung one on a noun in between ("reported,
+   * citing officials, that ..." with the clause under "officials").
+   */
+  private static List<Integer> complements(ClaimTree t, int v) {
+    List<Integer> out = new ArrayList<>(t.children(v, "ccomp"));
+    if (out.isEmpty()) {
+      for (int n : t.children(v, "obj", "obl")) {
+        for (int c : t.children(n, "ccomp")) {
+          if (t.child(c, "mark") > 0) {
+            out.add(c);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Ends the content before a trailing "..., adding:" or "..., saying" that has its own claim. */
@@ -220,8 +266,9 @@ final class SpeechClauses {
   private static boolean closesSentence(ClaimTree t, int v) {
     for (int c : t.children(v)) {
       String r = t.baseRelation(c);
-      boolean allowed = TRAILING.contains(r) || t.lemma(v).equals("tell") && r.equals("obj")
-          || r.equals("iobj") || quoteBetween(t, v, t.first(c)); // "S1,” X added, “S2"
+      boolean addressee = r.equals("iobj") || t.lemma(v).equals("tell")
+          && (r.equals("obj") || r.equals("xcomp"));
+      boolean allowed = TRAILING.contains(r) || addressee || quoteBetween(t, v, t.first(c)); // "S1,” X added, “S2"
       if (c > v && !allowed) {
         return false;
       }
@@ -248,7 +295,13 @@ final class SpeechClauses {
       return null;
     }
     int[] range = trim(t, 1, edge);
-    return range != null && isStatement(t, v, range) ? range : null;
+    boolean quoted = isQuoteMark(t, left - 1);
+    return range != null && (quoted || isStatement(t, v, range)) ? range : null;
+  }
+
+  /** A quote that ends right before the reporting clause: what the speaker said. */
+  private static int[] quotedBefore(ClaimTree t, int v, int left) {
+    return left > 2 && isQuoteMark(t, left - 1) ? before(t, v, left) : null;
   }
 
   /** "A, he claimed, B": the whole sentence, since neither side says the claim alone. */
@@ -290,12 +343,18 @@ final class SpeechClauses {
       return false;
     }
     for (int i = range[0]; i <= range[1]; i++) {
-      if (!t.dominates(v, i) || t.head(i) == v && Set.of("ccomp", "dep", "parataxis", "csubj")
-          .contains(t.baseRelation(i))) {
+      if (!t.dominates(v, i) || t.head(i) == v && isClause(t, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A clause of its own under the verb, not an adjunct such as "After meeting Lavrov". */
+  private static boolean isClause(ClaimTree t, int i) {
+    String r = t.baseRelation(i);
+    return Set.of("ccomp", "dep", "parataxis", "csubj").contains(r)
+        || r.equals("advcl") && t.child(i, "nsubj", "nsubj:pass", "expl") > 0;
   }
 
   private static boolean hasVerb(ClaimTree t, int[] range) {
@@ -469,7 +528,8 @@ final class SpeechClauses {
     if (!t.word(i).equalsIgnoreCase("that") || i == t.size()) {
       return false;
     }
-    return t.baseRelation(i).equals("mark")
-        || !t.isVerb(i + 1) && !t.pos(i + 1).equals("MD") && !t.isPunct(i + 1);
+    String r = t.baseRelation(i);
+    return r.equals("mark") || !r.equals("det") && !r.startsWith("nsubj") && !t.isVerb(i + 1)
+        && !t.pos(i + 1).equals("MD") && !t.isPunct(i + 1);
   }
 }
