@@ -8,6 +8,7 @@ import dossier.model.Sentence;
 import dossier.model.Span;
 import dossier.model.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,11 +25,12 @@ final class EventArguments {
       "obl:to", "obl:upon", "nmod:on", "nmod:with", "nmod:against", "nmod:to", "nmod:upon");
   private static final Set<String> NOT_PARTICIPANTS = Set.of("DATE", "TIME", "DURATION", "SET",
       "NUMBER", "MONEY", "PERCENT", "ORDINAL");
-
   /** Verbs whose subject, not object, does what their complement says. */
   private static final Set<String> SUBJECT_CONTROL = Set.of("try", "attempt", "seek", "want",
       "plan", "promise", "agree", "decide", "hope", "need", "continue", "begin", "start", "vow",
       "pledge", "intend", "refuse", "fail", "manage", "threaten", "offer", "prepare", "aim");
+  /** How far past "called on" the fallback looks for whom it was called on. */
+  private static final int NEAR = 4;
 
   /** Token heads of each participant (several where the parse conjoins them); -1 for none. */
   record Slots(List<Integer> actors, List<Integer> targets, int theme, int place) {}
@@ -41,48 +43,109 @@ final class EventArguments {
         : subjects(s, verb);
     List<Integer> objects = passive ? Trees.children(s, verb, Set.of("nsubj:pass"))
         : Trees.children(s, verb, Set.of("obj"));
+    actors = fromModifiedNoun(s, verb, entry, actors, objects);
+    int place = place(s, verb, objects, mentions);
+    List<Integer> targets = new ArrayList<>();
+    int theme = -1;
+    if (entry.transfer()) {
+      theme = transfer(s, verb, objects, mentions, targets);
+    } else if (!entry.motion()) {
+      boolean phrasal = objects.stream().anyMatch(o -> partOfTheAct(s, o, entry));
+      if (phrasal) {
+        targets.addAll(aimed(s, verb, entry, objects, place));
+      }
+      if (targets.isEmpty()) {
+        objects.stream().filter(o -> !partOfTheAct(s, o, entry)).forEach(targets::add);
+      }
+    }
+    if (targets.isEmpty() && !entry.motion()) {
+      targets.addAll(aimed(s, verb, entry, objects, place));
+    }
+    return new Slots(participants(s, actors, mentions), participants(s, targets, mentions),
+        theme, place);
+  }
+
+  /**
+   * A participle or relative clause leaves a role to the noun it modifies: "troops trained in
+   * Cuba", "allies backing the opposition", "contractors who flew into Venezuela".
+   */
+  private static List<Integer> fromModifiedNoun(Sentence s, int verb, Entry entry,
+      List<Integer> actors, List<Integer> objects) {
     Dependency up = s.parentEdge(verb);
-    String upRel = up == null ? "" : up.relation();
-    if (entry.motion() && upRel.equals("acl:relcl")) {
-      // "contractors who flew into Venezuela": the mover is the noun the clause modifies.
-      actors = List.of(up.governor());
-    } else if (Trees.base(upRel).equals("acl") && !upRel.equals("acl:relcl")) {
-      // "troops trained in Cuba", "allies backing the opposition": the noun a participle
-      // modifies takes the role it leaves open.
-      boolean passiveParticiple = s.token(verb).pos().equals("VBN");
-      List<Integer> open = passiveParticiple ? objects : actors;
+    String rel = up == null ? "" : up.relation();
+    if (entry.motion() && rel.equals("acl:relcl")) {
+      return List.of(up.governor());
+    }
+    if (Trees.base(rel).equals("acl") && !rel.equals("acl:relcl")) {
+      List<Integer> open = s.token(verb).pos().equals("VBN") ? objects : actors;
       if (open.isEmpty()) {
         open.add(up.governor());
       }
     }
-    int place = place(s, verb, objects, mentions);
-    List<Integer> targets = new ArrayList<>(Trees.children(s, verb, Set.of("iobj")));
-    int theme = -1;
-    if (entry.transfer()) {
-      theme = objects.isEmpty() ? -1 : objects.get(0);
-      targets.addAll(Trees.children(s, verb, Set.of("obl:to")));
-    } else if (!entry.motion()) {
-      targets.addAll(objects);
-    }
-    List<Integer> aimedFrom = new ArrayList<>(List.of(verb));
-    for (int o : objects) {
-      // In "impose sanctions on X" the object is part of the act, and X its target.
-      if (s.token(o).lemma().equalsIgnoreCase(String.valueOf(entry.with()))) {
-        targets.remove(Integer.valueOf(o));
-        aimedFrom.add(o);
-      }
-    }
-    if (targets.isEmpty() && !entry.motion()) {
-      for (int h : aimedFrom) {
-        for (int t : Trees.children(s, h, AIMED)) {
-          if (t != place) {
-            targets.add(t);
-          }
+    return actors;
+  }
+
+  /**
+   * Fills the recipients of a transfer into {@code targets} and returns what is moved, or -1.
+   * A named object with no other recipient is the recipient: "sold Venezuela $11 billion in
+   * arms", "supplied Caracas with drones".
+   */
+  private static int transfer(Sentence s, int verb, List<Integer> objects,
+      List<Mention> mentions, List<Integer> targets) {
+    targets.addAll(Trees.children(s, verb, Set.of("iobj", "obl:to")));
+    int theme = objects.isEmpty() ? -1 : objects.get(0);
+    if (targets.isEmpty() && theme > 0 && namedActor(s.token(theme).span(), mentions)) {
+      targets.add(theme);
+      theme = Trees.child(s, verb, Set.of("obl:with"));
+      for (int o : Trees.children(s, verb, Set.of("obl"))) {
+        if (theme < 0 && s.token(o).ner().equals("MONEY")) {
+          theme = o;
         }
       }
     }
-    return new Slots(participants(s, actors, mentions), participants(s, targets, mentions),
-        theme, place);
+    return theme;
+  }
+
+  /** "sanctions" in "impose sanctions on X": the object the lexicon names with the verb. */
+  private static boolean partOfTheAct(Sentence s, int object, Entry entry) {
+    return s.token(object).lemma().equalsIgnoreCase(String.valueOf(entry.with()));
+  }
+
+  /**
+   * Whom an act is aimed at, from an on/with/against/to phrase of the verb or of the object
+   * that is part of the act. Where the parser lost the phrase of a verb with a preposition
+   * ("called on the military to ..."), the first noun after the preposition.
+   */
+  private static List<Integer> aimed(Sentence s, int verb, Entry entry, List<Integer> objects,
+      int place) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> from = new ArrayList<>(List.of(verb));
+    objects.stream().filter(o -> partOfTheAct(s, o, entry)).forEach(from::add);
+    // The verb's own preposition aims it too ("stand by him"), but "call for" names a demand.
+    boolean aimingWord = entry.with() != null && !entry.with().equals("for");
+    Set<String> relations = new HashSet<>(AIMED);
+    if (aimingWord) {
+      relations.add("obl:" + entry.with());
+    }
+    for (int h : from) {
+      for (int t : Trees.children(s, h, relations)) {
+        if (t != place) {
+          out.add(t);
+        }
+      }
+    }
+    int next = verb + 1;
+    if (out.isEmpty() && aimingWord && next <= s.tokens().size()
+        && EventLexicon.prepositional(s.token(next))
+        && s.token(next).lemma().equalsIgnoreCase(entry.with())) {
+      for (int t = next + 1; t <= Math.min(next + NEAR, s.tokens().size()) && out.isEmpty(); t++) {
+        Token tok = s.token(t);
+        if (tok.pos().startsWith("NN") || tok.pos().equals("PRP")) {
+          out.add(t);
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -132,7 +195,11 @@ final class EventArguments {
     return out;
   }
 
-  /** The first location mention in a place phrase of the verb or of its object, or -1. */
+  /**
+   * The place of the verb or of its object: the head of an in/at/to/... phrase that is a
+   * location ("in Caracas") or is named for one ("at Maiquetia airport"), or a location the
+   * phrase is in ("at bases in Venezuela"); else -1.
+   */
   private static int place(Sentence s, int verb, List<Integer> objects, List<Mention> mentions) {
     List<Integer> heads = new ArrayList<>(List.of(verb));
     heads.addAll(objects);
@@ -141,13 +208,35 @@ final class EventArguments {
         String rel = d.relation();
         boolean placePhrase = (rel.startsWith("obl:") || rel.startsWith("nmod:"))
             && PLACE_CASES.contains(rel.substring(rel.indexOf(':') + 1));
-        if (placePhrase && mentionAt(s.token(d.dependent()).span(), mentions,
-            EntityType.LOCATION)) {
-          return d.dependent();
+        int at = placePhrase ? placeWithin(s, d.dependent(), mentions) : -1;
+        if (at > 0) {
+          return at;
         }
       }
     }
     return -1;
+  }
+
+  private static int placeWithin(Sentence s, int head, List<Mention> mentions) {
+    if (mentionAt(s.token(head).span(), mentions, EntityType.LOCATION)) {
+      return head;
+    }
+    for (Dependency d : s.children(head)) {
+      boolean located = mentionAt(s.token(d.dependent()).span(), mentions, EntityType.LOCATION);
+      if (located && d.relation().equals("compound")) {
+        return head;
+      }
+      if (located && d.relation().startsWith("nmod:")
+          && PLACE_CASES.contains(d.relation().substring("nmod:".length()))) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean namedActor(Span at, List<Mention> mentions) {
+    return mentions.stream().anyMatch(m -> m.type() != EntityType.EQUIPMENT
+        && m.span().contains(at));
   }
 
   /** Whether a mention (of {@code type}, when given) covers {@code at}. */

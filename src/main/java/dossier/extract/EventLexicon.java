@@ -2,6 +2,7 @@ package dossier.extract;
 
 import dossier.model.Dependency;
 import dossier.model.Sentence;
+import dossier.model.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,8 +59,15 @@ final class EventLexicon {
     return plain;
   }
 
-  /** A particle ("put down"), a preposition of an oblique ("call on"), or an object ("impose sanctions"). */
+  /**
+   * A particle ("put down"), a preposition of an oblique ("call on"), an object ("impose
+   * sanctions"), or a preposition right after the verb that the parser hung elsewhere.
+   */
   private static boolean companion(Sentence s, int verb, String word) {
+    if (verb < s.tokens().size() && prepositional(s.token(verb + 1))
+        && s.token(verb + 1).lemma().equalsIgnoreCase(word)) {
+      return true;
+    }
     for (Dependency d : s.children(verb)) {
       String rel = d.relation();
       String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
@@ -72,5 +80,10 @@ final class EventLexicon {
       }
     }
     return false;
+  }
+
+  /** A preposition or particle. */
+  static boolean prepositional(Token t) {
+    return t.pos().equals("IN") || t.pos().equals("RP");
   }
 }

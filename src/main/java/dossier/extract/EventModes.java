@@ -5,6 +5,7 @@ import dossier.model.EntityType;
 import dossier.model.Mention;
 import dossier.model.Sentence;
 import dossier.model.Token;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +19,8 @@ final class EventModes {
       "cash", "investment", "financing", "payment", "euro", "ruble", "rouble", "oil");
   private static final Set<String> RELIEF = Set.of("food", "medicine", "supply", "relief",
       "vaccine", "humanitarian");
+  /** Words next to the object that say what it is: "troop presence", "$11 billion in arms". */
+  private static final Set<String> DESCRIBING = Set.of("compound", "nmod:of", "nmod:in");
 
   private final Set<String> people = MentionLexicon.words("person-nouns.txt");
   private final Set<String> weapons = MentionLexicon.words("equipment-heads.txt");
@@ -26,24 +29,32 @@ final class EventModes {
     if (theme < 0 || entry.mode() != null) {
       return entry;
     }
-    Token t = s.token(theme);
-    String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    if (people.contains(lemma) || people.contains(compoundOf(s, theme))) {
+    List<String> words = describing(s, theme);
+    if (words.stream().anyMatch(people::contains)) {
       return with(entry, "MOBILIZE", "troops");
     }
-    if (weapons.contains(lemma) || equipment(t, mentions)) {
+    if (words.stream().anyMatch(weapons::contains) || equipment(s.token(theme), mentions)) {
       return with(entry, entry.type(), entry.type().equals("AID") ? "military" : "weapons");
     }
-    if (MONEY.contains(lemma)) {
+    if (words.stream().anyMatch(MONEY::contains) || s.token(theme).ner().equals("MONEY")) {
       return with(entry, entry.type(), "economic");
     }
-    return RELIEF.contains(lemma) ? with(entry, entry.type(), "humanitarian") : entry;
+    return words.stream().anyMatch(RELIEF::contains)
+        ? with(entry, entry.type(), "humanitarian") : entry;
   }
 
-  /** The lemma of the noun compounded with a theme ("troop" in "troop presence"), or "". */
-  private static String compoundOf(Sentence s, int theme) {
-    int c = Trees.child(s, theme, Set.of("compound"));
-    return c < 0 ? "" : s.token(c).lemma().toLowerCase(Locale.ROOT);
+  /** The lemmas of the object and of the nouns that describe it. */
+  private static List<String> describing(Sentence s, int theme) {
+    List<String> out = new ArrayList<>();
+    List<Integer> tokens = new ArrayList<>(List.of(theme));
+    tokens.addAll(Trees.children(s, theme, DESCRIBING));
+    for (int i : tokens) {
+      // Both forms: "arms" is not the plural of "arm" here.
+      Token t = s.token(i);
+      out.add(t.lemma().toLowerCase(Locale.ROOT));
+      out.add(t.word().toLowerCase(Locale.ROOT));
+    }
+    return out;
   }
 
   private static boolean equipment(Token t, List<Mention> mentions) {

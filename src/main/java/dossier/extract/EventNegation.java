@@ -13,6 +13,10 @@ final class EventNegation {
   private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "stop",
       "cease", "avoid", "deny", "halt", "quit", "abandon");
 
+  /** Clauses of acts warned against or left undone: "against sending", "without firing". */
+  private static final Set<String> NEGATING_CLAUSES = Set.of("advcl:against", "advcl:without",
+      "advcl:instead_of", "acl:against", "acl:without");
+
   private EventNegation() {}
 
   static boolean negated(Sentence s, int verb) {
@@ -20,6 +24,9 @@ final class EventNegation {
       return true;
     }
     Dependency up = s.parentEdge(verb);
+    if (up != null && NEGATING_CLAUSES.contains(up.relation())) {
+      return true;
+    }
     if (up != null && up.governor() > 0 && Trees.base(up.relation()).equals("xcomp")) {
       String lemma = s.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
       return NEGATING_VERBS.contains(lemma) || hasNegator(s, up.governor());

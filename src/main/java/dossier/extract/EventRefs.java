@@ -63,12 +63,19 @@ final class EventRefs {
     return Trees.span(s, first, last);
   }
 
-  /** An article, a preposition or mark ("on us", "to the region"), or punctuation. */
+  /**
+   * An article, a preposition or mark ("on us", "to the region"), a count ("about 100"), or
+   * punctuation: words before a phrase that do not say who it is.
+   */
   private static boolean leading(Sentence s, int t) {
     Dependency up = s.parentEdge(t);
-    String rel = up == null ? "" : Trees.base(up.relation());
-    return ARTICLES.contains(s.token(t).word().toLowerCase(Locale.ROOT)) || rel.equals("case")
-        || rel.equals("mark") || punctuation(s.token(t));
+    String rel = up == null ? "" : up.relation();
+    boolean count = rel.equals("nummod") || up != null && up.governor() > t
+        && s.parentEdge(up.governor()) != null
+        && s.parentEdge(up.governor()).relation().equals("nummod");
+    return ARTICLES.contains(s.token(t).word().toLowerCase(Locale.ROOT))
+        || Trees.base(rel).equals("case") || rel.equals("mark") || count
+        || punctuation(s.token(t));
   }
 
   private static int contiguousStart(List<Integer> tokens, int head) {

@@ -172,6 +172,9 @@ final class QuantityCounted {
     if (up != null && up.relation().startsWith("nmod") && noun(s, up.governor())) {
       return phrase(s, text, up.governor(), 0);
     }
+    if (up != null && up.relation().equals("det:qmod") && noun(s, up.governor())) {
+      return phrase(s, text, up.governor(), up.governor() - 1); // "35 tons of equipment"
+    }
     int of = Trees.child(s, unitToken, Set.of("nmod:of"));
     if (of > 0 && noun(s, of)) {
       return phrase(s, text, of, unitToken);
