@@ -1,5 +1,6 @@
 package dossier.cli;
 
+import dossier.eval.AttributionEval;
 import dossier.eval.ExtractionEval;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
 /** {@code dossier eval}: scores Dossier's stages on public gold sets, beside peer tools. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores Dossier on the public gold sets in shared/eval, beside peer tools.",
-    subcommands = {EvalCommand.Extraction.class})
+    subcommands = {EvalCommand.Extraction.class, EvalCommand.Attribution.class})
 final class EvalCommand implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -46,6 +47,36 @@ final class EvalCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
       }
       new ExtractionEval().run(shared, set, limit, System.out, System.err);
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "attribution", mixinStandardHelpOptions = true,
+      description = {"Claims (source, cue, content) on PolNeAR's attribution gold: exact and overlap",
+          "P/R/F1 per role, source accuracy on matched claims and speed, one table on standard output."})
+  static final class Attribution implements Callable<Integer> {
+    @Option(names = "--split", defaultValue = "dev", paramLabel = "NAME",
+        description = "PolNeAR split under SHARED/eval/polnear: dev or train (default: ${DEFAULT-VALUE})")
+    String split;
+
+    @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
+        description = "score only the first N articles, in file-name order (default: all)")
+    int limit;
+
+    @Option(names = "--shared", paramLabel = "DIR",
+        description = "the shared data folder (default: $DOSSIER_SHARED, ../shared, /work/shared)")
+    Path shared;
+
+    @Override
+    public Integer call() throws IOException {
+      if (limit < 0) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--limit must be 0 or more");
+      }
+      if (!AttributionEval.SPLITS.contains(split)) {
+        throw new CommandLine.ParameterException(new CommandLine(this),
+            "--split must be one of " + AttributionEval.SPLITS);
+      }
+      new AttributionEval().run(shared, split, limit, System.out, System.err);
       return ExitCodes.OK;
     }
   }
