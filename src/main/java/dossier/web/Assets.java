@@ -28,10 +28,11 @@ public final class Assets {
     Assets a = new Assets();
     a.add("/", HERE + "index.html", "text/html; charset=utf-8");
     for (String script : new String[] {"app.js", "api.js", "dom.js", "graph.js", "timeline.js",
-        "claims.js", "evidence.js", "search.js"}) {
+        "claims.js", "evidence.js", "search.js", "entity.js", "contradictions.js"}) {
       a.add("/" + script, HERE + script, "text/javascript; charset=utf-8");
     }
     a.add("/app.css", HERE + "app.css", "text/css; charset=utf-8");
+    a.add("/cytoscape.css", HERE + "cytoscape.css", "text/css; charset=utf-8");
     a.add("/vendor/cytoscape.min.js", "/META-INF/resources/webjars/cytoscape/"
         + webjarVersion(CYTOSCAPE) + "/dist/cytoscape.min.js", "text/javascript; charset=utf-8");
     return a;
