@@ -49,4 +49,38 @@ public final class Corpus {
         .build();
     return List.of(first, denial, later);
   }
+
+  /** The words that would run script if any part of the page treated data as markup. */
+  public static final String NAME = "<svg onload=\"window.__pwned='name'\">Ivan</svg>";
+  public static final String VIA = "<a href=\"javascript:window.__pwned='via'\">Reuters</a>";
+  public static final String CONTENT = "<script>window.__pwned='quote'</script> troops"
+      + " <img src=x onerror=\"window.__pwned='content'\"> landed";
+
+  /**
+   * Reports whose every field is hostile: markup with handlers in titles, text, names and
+   * quotes, {@code javascript:} addresses, look-alike and half-closed markup, and a denial so
+   * that the hostile quote also appears in a contradiction.
+   */
+  public static List<Extraction> hostile() {
+    String text = NAME + " told " + VIA + " that \"" + CONTENT + "\" on Monday."
+        + " \uFF1Cscript\uFF1Ewindow.__pwned='lookalike'\uFF1C/script\uFF1E </mark><b"
+        + " onmouseover=\"window.__pwned='mark'\">bold</b> &lt;i&gt;escaped&lt;/i&gt;"
+        + " {{constructor.constructor('window.__pwned=1')()}}";
+    Extraction attack = report("javascript:window.__pwned='origin'",
+        "<img src=x onerror=\"window.__pwned='title'\">Breaking</b>",
+        "<script>window.__pwned='outlet'</script>", "2020-01-06", text)
+        .mention(NAME, EntityType.PERSON)
+        .mention(VIA, EntityType.ORGANIZATION)
+        .quote(NAME, "told", CONTENT)
+        .event("ASSAULT", "landed", NAME, VIA, "2020-01-05", 0)
+        .removed("<b>boilerplate</b>", "<iframe src=\"javascript:window.__pwned='removed'\">"
+            + "</iframe><script>window.__pwned='removed2'</script>")
+        .build();
+    String denied = "Officials denied that " + CONTENT + ".";
+    Extraction denial = report("https://example.org/\"><script>window.__pwned='href'</script>",
+        "<style>body{display:none}</style>Denial", "Gazette", "2020-01-07", denied)
+        .claim("Officials", "denied", CONTENT, Stance.DENIES)
+        .build();
+    return List.of(attack, denial);
+  }
 }

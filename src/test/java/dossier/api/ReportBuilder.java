@@ -116,9 +116,9 @@ public final class ReportBuilder {
   public ReportBuilder event(String type, String trigger, String actor, String target,
       String time, int claim) {
     Span t = span(trigger);
-    int start = Math.max(0, text.lastIndexOf(". ", t.start()) + 2);
+    int stop = text.lastIndexOf(". ", t.start());
     int end = text.indexOf('.', t.end());
-    Span sentence = new Span(start > t.start() ? 0 : start, end < 0 ? text.length() : end + 1);
+    Span sentence = new Span(stop < 0 ? 0 : stop + 2, end < 0 ? text.length() : end + 1);
     events.add(new Event(sentence, type, null, ref(actor), ref(target), null, time, trigger, t,
         claim));
     return this;
