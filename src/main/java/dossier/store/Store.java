@@ -67,6 +67,11 @@ public final class Store implements AutoCloseable {
     return file;
   }
 
+  /** Read-only, paginated queries on this store's file, for the API; close them when done. */
+  public Queries queries() throws StoreException {
+    return Queries.open(file);
+  }
+
   /** True when a document with this content hash is stored. */
   public synchronized boolean contains(String contentHash) throws StoreException {
     try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM documents WHERE hash = ?")) {

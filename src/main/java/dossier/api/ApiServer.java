@@ -1,0 +1,183 @@
+package dossier.api;
+
+import dossier.store.Queries;
+import dossier.store.Store;
+import dossier.store.StoreException;
+import dossier.web.Assets;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server of {@code dossier serve}: the JSON API under {@code /api/} and the web page at
+ * {@code /}, over one store. Clusters, contradictions and the entity graph are computed when it
+ * starts; lists and searches read the store as it is at each request.
+ *
+ * <pre>{@code
+ * try (ApiServer server = ApiServer.start(store, new ApiServer.Settings("127.0.0.1", 0, null))) {
+ *   URI api = URI.create(server.url() + "api/claims?stance=denies");
+ * }
+ * }</pre>
+ */
+public final class ApiServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+  private static final String OPENAPI = "/dossier/api/openapi.json";
+  /** Set on a request once its error has been answered, so the status handlers leave it be. */
+  private static final String ANSWERED = "dossier.answered";
+
+  /**
+   * Where to listen and the token API requests must bear.
+   *
+   * @param port 0 for any free port
+   * @param token null for none, which only a loopback host allows
+   */
+  public record Settings(String host, int port, String token) {
+    public Settings {
+      Objects.requireNonNull(host, "host");
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port out of range: " + port);
+      }
+      if (token != null && token.isBlank()) {
+        throw new IllegalArgumentException("blank token");
+      }
+      if (token == null && !loopback(host)) {
+        throw new IllegalArgumentException("a token is needed to serve on " + host);
+      }
+    }
+
+    /** True when {@code host} names this machine's loopback interface only. */
+    public static boolean loopback(String host) {
+      try {
+        return InetAddress.getByName(host).isLoopbackAddress();
+      } catch (UnknownHostException e) {
+        return false;
+      }
+    }
+  }
+
+  private final Javalin app;
+  private final Queries queries;
+  private final String host;
+
+  private ApiServer(Javalin app, Queries queries, String host) {
+    this.app = app;
+    this.queries = queries;
+    this.host = host;
+  }
+
+  /**
+   * Starts serving {@code store}; returns once the server listens.
+   *
+   * @throws java.net.BindException when the address cannot be listened on (a port in use)
+   */
+  public static ApiServer start(Store store, Settings settings) throws IOException {
+    Linked linked = Linked.of(store);
+    Queries queries = store.queries();
+    try {
+      Javalin app = Javalin.create(cfg -> {
+        cfg.showJavalinBanner = false;
+        cfg.startupWatcherEnabled = false;
+        cfg.http.prefer405over404 = true;
+      });
+      routes(app, queries, linked, new Guard(settings.token()));
+      try {
+        app.start(settings.host(), settings.port());
+      } catch (JavalinBindException e) {
+        BindException bind = new BindException("cannot listen on " + settings.host() + ":"
+            + settings.port() + " (" + e.getMessage() + ")");
+        bind.initCause(e);
+        throw bind;
+      }
+      return new ApiServer(app, queries, settings.host());
+    } catch (IOException | RuntimeException e) {
+      queries.close();
+      throw e;
+    }
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** The address of the web page, ending in a slash. */
+  public String url() {
+    String h = host.contains(":") ? "[" + host + "]" : host;
+    return "http://" + h + ":" + port() + "/";
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    queries.close();
+  }
+
+  private static void routes(Javalin app, Queries q, Linked linked, Guard guard)
+      throws StoreException {
+    app.before(guard::headers);
+    app.before("/api/*", guard::checkToken);
+    byte[] openApi = resource(OPENAPI);
+    app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    DocumentRoutes documents = new DocumentRoutes(q);
+    app.get("/api/documents", documents::list);
+    app.get("/api/documents/{id}", documents::one);
+    EntityRoutes entities = new EntityRoutes(q);
+    app.get("/api/entities", entities::list);
+    app.get("/api/entities/{id}", entities::one);
+    ClaimRoutes claims = new ClaimRoutes(q, linked);
+    app.get("/api/claims", claims::list);
+    app.get("/api/claims/{id}", claims::one);
+    EventRoutes events = new EventRoutes(q);
+    app.get("/api/events", events::list);
+    app.get("/api/events/{id}", events::one);
+    app.get("/api/contradictions", new ContradictionRoutes(q, linked)::list);
+    app.get("/api/search", new SearchRoute(q)::search);
+    app.get("/api/graph", new GraphRoute(q)::graph);
+    for (Assets.Asset asset : Assets.load().all()) {
+      app.get(asset.path(), ctx -> ctx.contentType(asset.contentType())
+          .header("Cache-Control", "no-cache").result(asset.body()));
+    }
+    errors(app);
+  }
+
+  private static void errors(Javalin app) {
+    app.exception(ApiError.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> {
+      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+      answer(ctx, 500, "internal error");
+    });
+    app.error(404, ctx -> unanswered(ctx, 404, "no such endpoint"));
+    app.error(405, ctx -> unanswered(ctx, 405, "method not allowed"));
+  }
+
+  private static void answer(Context ctx, int status, String message) {
+    ctx.attribute(ANSWERED, true);
+    Json.error(ctx, status, message);
+  }
+
+  /** Answers an unmatched request in JSON, unless a handler already did. */
+  private static void unanswered(Context ctx, int status, String message) {
+    if (ctx.attribute(ANSWERED) == null) {
+      Json.error(ctx, status, message);
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = ApiServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing from the class path: " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dossier.api;
+
+import dossier.model.Span;
+import dossier.store.Queries;
+import dossier.store.Queries.ClaimFilter;
+import dossier.store.Queries.ClaimRow;
+import dossier.store.Queries.SearchHit;
+import dossier.store.StoreException;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code /api/search?q=}: reports whose title or text hold every word, best first, each with a
+ * snippet, where the words are, and the claims whose evidence holds them.
+ */
+final class SearchRoute {
+  private static final int MAX_MATCHES = 100;
+  private static final int CLAIMS_PER_REPORT = 1000;
+
+  record HitView(Views.DocumentView document, List<Snippet.Part> snippet,
+      List<Views.SpanView> matches, List<Views.ClaimView> claims) {}
+
+  record SearchView(String query, long total, int limit, int offset, List<HitView> items) {}
+
+  private final Queries q;
+
+  SearchRoute(Queries q) {
+    this.q = q;
+  }
+
+  void search(Context ctx) throws StoreException {
+    Params p = new Params(ctx);
+    String typed = p.text("q");
+    String fts = SearchTerms.fts(typed);
+    int limit = p.limit();
+    int offset = p.offset();
+    Queries.Page<SearchHit> page = q.search(fts, limit, offset);
+    List<HitView> items = new ArrayList<>();
+    for (SearchHit hit : page.items()) {
+      List<Span> matches = hit.matches().subList(0, Math.min(MAX_MATCHES, hit.matches().size()));
+      items.add(new HitView(Views.document(hit.doc()), Snippet.of(hit.text(), matches),
+          matches.stream().map(Views::span).toList(), claimsHolding(hit.doc().id(), matches)));
+    }
+    Json.send(ctx, new SearchView(typed, page.total(), limit, offset, items));
+  }
+
+  private List<Views.ClaimView> claimsHolding(long doc, List<Span> matches) throws StoreException {
+    if (matches.isEmpty()) {
+      return List.of();
+    }
+    ClaimFilter inDoc = new ClaimFilter(null, Queries.Role.ANY, null, doc, null, null);
+    List<Views.ClaimView> out = new ArrayList<>();
+    for (ClaimRow row : q.claims(inDoc, CLAIMS_PER_REPORT, 0).items()) {
+      if (matches.stream().anyMatch(m -> row.claim().span().contains(m))) {
+        out.add(Views.claim(row));
+      }
+    }
+    return out;
+  }
+}

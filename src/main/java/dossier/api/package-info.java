@@ -1,0 +1,8 @@
+/**
+ * The HTTP server of {@code dossier serve}: a JSON API over the knowledge base, documented by
+ * the OpenAPI document at {@code /api/openapi.json}, and the web page of {@code dossier.web}.
+ * The only package that uses the web framework (Javalin). Reads go through
+ * {@link dossier.store.Queries}; links between claims (clusters, contradictions) and the entity
+ * graph are computed once when the server starts.
+ */
+package dossier.api;

@@ -1,0 +1,322 @@
+package dossier.store;
+
+import dossier.model.Claim;
+import dossier.model.Copy;
+import dossier.model.DateSource;
+import dossier.model.EntityType;
+import dossier.model.Event;
+import dossier.model.FactRef;
+import dossier.model.Quantity;
+import dossier.model.Span;
+import dossier.model.Stance;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Read-only, paginated queries over the knowledge base, for the HTTP API. Each call borrows one
+ * of a few read-only connections, so requests read side by side (WAL) while a build writes.
+ * Facts are linked to entities by where their words are: a claim is by the entity whose mention
+ * overlaps its source's words (the longest such mention), and about every entity mentioned
+ * inside its content. Every value reaches SQL as a parameter.
+ */
+public final class Queries implements AutoCloseable {
+  /** Readers at once; more requests wait for one. */
+  private static final int READERS = 4;
+
+  /**
+   * Indexes that the API's lookups by entity and by time need; they are derived data, so adding
+   * them to an existing store is harmless.
+   */
+  private static final String[] INDEXES = {
+    "CREATE INDEX IF NOT EXISTS entity_mentions_entity ON entity_mentions(entity, doc)",
+    "CREATE INDEX IF NOT EXISTS events_time ON events(time)",
+  };
+
+  /** One page of results and how many there are in all. */
+  public record Page<T>(List<T> items, long total) {
+    public Page {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** What a list shows of a report. */
+  public record DocumentInfo(long id, String origin, String title, String outlet, String author,
+      LocalDate published, DateSource publishedSource, String language, int claims, int events) {}
+
+  /** A claim with where it is and the entity that makes it (null when none is resolved). */
+  public record ClaimRow(FactRef ref, Claim claim, Long source, DocumentInfo doc) {}
+
+  /** An event with the entities of its actor, target and location (each null when unresolved). */
+  public record EventRow(FactRef ref, Event event, Long actor, Long target, Long location,
+      DocumentInfo doc) {}
+
+  /** A resolved entity with how often and in how many reports it is mentioned. */
+  public record EntityRow(long id, String name, EntityType type, List<String> aliases,
+      List<String> reasons, int mentions, int documents) {}
+
+  /** Where an entity is mentioned, with the words used there. */
+  public record EntityMention(long entity, long doc, Span span, String text) {}
+
+  /** A report that matched a search, with its whole text and where the words matched. */
+  public record SearchHit(DocumentInfo doc, String text, List<Span> matches) {}
+
+  /** Two entities that appear together in claims or as actor and target of events. */
+  public record Edge(long a, long b, int claims, int events) {}
+
+  /** How a claim involves an entity. */
+  public enum Role { SOURCE, MENTIONED, ANY }
+
+  /** Which claims to list; null fields do not filter. {@code role} applies with {@code entity}. */
+  public record ClaimFilter(Long entity, Role role, Stance stance, Long doc, LocalDate from,
+      LocalDate to) {
+    public static final ClaimFilter ALL = new ClaimFilter(null, Role.ANY, null, null, null, null);
+  }
+
+  /** Which events to list; null fields do not filter. */
+  public record EventFilter(Long entity, Long doc, String type) {
+    public static final EventFilter ALL = new EventFilter(null, null, null);
+  }
+
+  private final Path file;
+  private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+
+  private Queries(Path file) {
+    this.file = file;
+  }
+
+  static Queries open(Path file) throws StoreException {
+    Queries q = new Queries(file);
+    try {
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+          Statement s = c.createStatement()) {
+        s.execute("PRAGMA busy_timeout = 10000");
+        for (String ddl : INDEXES) {
+          s.execute(ddl);
+        }
+      }
+      for (int i = 0; i < READERS; i++) {
+        q.readers.add(reader(file));
+      }
+      return q;
+    } catch (SQLException e) {
+      q.close();
+      throw new StoreException(file, "cannot open the knowledge base for reading: " + e.getMessage(), e);
+    }
+  }
+
+  private static Connection reader(Path file) throws SQLException {
+    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA query_only = ON");
+      s.execute("PRAGMA busy_timeout = 10000");
+      s.execute("PRAGMA mmap_size = 268435456");
+    }
+    return c;
+  }
+
+  // Documents.
+
+  public Page<DocumentInfo> documents(int limit, int offset) throws StoreException {
+    return read("cannot list documents", c -> {
+      List<DocumentInfo> out = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT " + QueryRows.DOC_INFO + " FROM documents d ORDER BY d.id LIMIT ? OFFSET ?")) {
+        s.setInt(1, limit);
+        s.setInt(2, offset);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            out.add(QueryRows.docInfo(r));
+          }
+        }
+      }
+      return new Page<>(out, QueryRows.count(c, "SELECT count(*) FROM documents", List.of()));
+    });
+  }
+
+  /** A whole stored report with all its facts, or empty when there is none with this id. */
+  public Optional<StoredDocument> document(long id) throws StoreException {
+    return read("cannot read document " + id, c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT * FROM documents WHERE id = ?")) {
+        s.setLong(1, id);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? Optional.of(new DocumentReader(c).read(r)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  /** The earlier reports that this one copies. */
+  public List<Copy> copiesOf(long doc) throws StoreException {
+    return read("cannot read lineage", c -> {
+      List<Copy> out = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT doc, copy_of, similarity FROM lineage WHERE doc = ? ORDER BY copy_of")) {
+        s.setLong(1, doc);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            out.add(new Copy(r.getLong(1), r.getLong(2), r.getDouble(3)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The resolved mentions in one report, in text order. */
+  public List<EntityMention> mentionsIn(long doc) throws StoreException {
+    return read("cannot read mentions", c -> QueryRows.mentions(c,
+        "m.doc = ? ORDER BY m.start, m.end", List.of(doc)));
+  }
+
+  // Entities.
+
+  /**
+   * Entities in resolution order (the most mentioned first), optionally of one type and with a
+   * name or alias containing {@code name}.
+   */
+  public Page<EntityRow> entities(EntityType type, String name, int limit, int offset)
+      throws StoreException {
+    QueryRows.Where w = new QueryRows.Where();
+    if (type != null) {
+      w.and("e.type = ?", type.name());
+    }
+    if (name != null) {
+      String like = "%" + QueryRows.escapeLike(name) + "%";
+      w.and("(e.name LIKE ? ESCAPE '\\' OR e.aliases LIKE ? ESCAPE '\\')", like, like);
+    }
+    return read("cannot list entities", c -> {
+      List<EntityRow> out = QueryRows.entities(c, w.sql() + " ORDER BY e.id LIMIT ? OFFSET ?",
+          w.with(limit, offset));
+      return new Page<>(out, QueryRows.count(c, "SELECT count(*) FROM entities e" + w.sql(), w.params()));
+    });
+  }
+
+  public Optional<EntityRow> entity(long id) throws StoreException {
+    return read("cannot read entity " + id, c ->
+        QueryRows.entities(c, " WHERE e.id = ?", List.of(id)).stream().findFirst());
+  }
+
+  /** The entities with the given ids, in id order; unknown ids are passed over. */
+  public List<EntityRow> entities(List<Long> ids) throws StoreException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    return read("cannot read entities", c ->
+        QueryRows.entities(c, " WHERE e.id IN (" + marks + ") ORDER BY e.id", new ArrayList<>(ids)));
+  }
+
+  public Page<EntityMention> mentionsOf(long entity, int limit, int offset) throws StoreException {
+    return read("cannot read mentions", c -> new Page<>(
+        QueryRows.mentions(c, "m.entity = ? ORDER BY m.doc, m.start LIMIT ? OFFSET ?",
+            List.of(entity, limit, offset)),
+        QueryRows.count(c, "SELECT count(*) FROM entity_mentions WHERE entity = ?", List.of(entity))));
+  }
+
+  // Claims.
+
+  public Page<ClaimRow> claims(ClaimFilter f, int limit, int offset) throws StoreException {
+    QueryRows.Where w = ClaimQuery.where(f);
+    return read("cannot list claims", c -> new Page<>(
+        ClaimQuery.rows(c, w.sql() + " ORDER BY c.doc, c.ord LIMIT ? OFFSET ?", w.with(limit, offset)),
+        QueryRows.count(c, "SELECT count(*) FROM claims c JOIN documents d ON d.id = c.doc" + w.sql(),
+            w.params())));
+  }
+
+  public Optional<ClaimRow> claim(FactRef ref) throws StoreException {
+    return read("cannot read a claim", c -> ClaimQuery.rows(c, " WHERE c.doc = ? AND c.ord = ?",
+        List.of(ref.doc(), ref.index())).stream().findFirst());
+  }
+
+  public Optional<Quantity> quantity(FactRef ref) throws StoreException {
+    return read("cannot read a quantity", c -> {
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT * FROM quantities WHERE doc = ? AND ord = ?")) {
+        s.setLong(1, ref.doc());
+        s.setInt(2, ref.index());
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? Optional.of(QueryRows.quantity(r)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  // Events.
+
+  /** Events in time order: dated ones first, earliest first, then undated ones in store order. */
+  public Page<EventRow> events(EventFilter f, int limit, int offset) throws StoreException {
+    QueryRows.Where w = EventQuery.where(f);
+    return read("cannot list events", c -> new Page<>(
+        EventQuery.rows(c, w.sql() + " ORDER BY e.time IS NULL, e.time, e.doc, e.ord LIMIT ? OFFSET ?",
+            w.with(limit, offset)),
+        QueryRows.count(c, "SELECT count(*) FROM events e" + w.sql(), w.params())));
+  }
+
+  public Optional<EventRow> event(FactRef ref) throws StoreException {
+    return read("cannot read an event", c -> EventQuery.rows(c, " WHERE e.doc = ? AND e.ord = ?",
+        List.of(ref.doc(), ref.index())).stream().findFirst());
+  }
+
+  // Search and graph.
+
+  /**
+   * Reports whose title or text match an FTS5 query, best first, with where the text matched.
+   * A malformed query is a {@link StoreException}; callers should pass quoted terms.
+   */
+  public Page<SearchHit> search(String ftsQuery, int limit, int offset) throws StoreException {
+    return read("cannot search for " + ftsQuery, c -> new Page<>(
+        SearchQuery.hits(c, ftsQuery, limit, offset),
+        QueryRows.count(c, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
+            List.of(ftsQuery))));
+  }
+
+  /** Every pair of entities linked by a claim (source or content) or by an event's actor and target. */
+  public List<Edge> edges() throws StoreException {
+    return read("cannot read the entity graph", GraphQuery::edges);
+  }
+
+  @Override
+  public void close() {
+    Connection c;
+    while ((c = readers.poll()) != null) {
+      try {
+        c.close();
+      } catch (SQLException e) {
+        // Readers hold no changes; nothing is lost.
+      }
+    }
+  }
+
+  /** Work on one borrowed reader. */
+  interface Read<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private <T> T read(String what, Read<T> work) throws StoreException {
+    Connection c;
+    try {
+      c = readers.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException(file, what + ": interrupted", e);
+    }
+    try {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new StoreException(file, what + ": " + e.getMessage(), e);
+    } finally {
+      readers.add(c);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dossier.api;
+
+import static dossier.api.EntitiesApiTest.idsIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchApiTest {
+  @TempDir
+  static Path dir;
+  static TestServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = TestServer.start(dir, null, Corpus.situation());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static JsonNode search(String q) {
+    return server.json("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void findsTheClaimsWhoseEvidenceHoldsTheWords() {
+    JsonNode result = search("pilots");
+    assertEquals(1, result.get("total").asInt());
+    JsonNode hit = result.get("items").get(0);
+    assertEquals("d1", hit.get("document").get("id").asText());
+    assertEquals(List.of("c1-1"), idsIn(hit.get("claims")));
+    String text = server.json("/api/documents/d1").get("text").asText();
+    assertEquals("pilots", DocumentsApiTest.slice(text, hit.get("matches").get(0)));
+  }
+
+  @Test
+  void needsEveryWordAndMatchesPrefixes() {
+    assertEquals(3, search("contractors").get("total").asInt());
+    assertEquals(1, search("contractors left").get("total").asInt());
+    assertEquals(3, search("contract*").get("total").asInt());
+    assertEquals(0, search("contract").get("total").asInt());
+  }
+
+  @Test
+  void givesASnippetAsTextPartsWithTheMatchMarked() {
+    JsonNode snippet = search("Bloomberg").get("items").get(0).get("snippet");
+    StringBuilder hits = new StringBuilder();
+    snippet.forEach(p -> hits.append(p.get("hit").asBoolean() ? p.get("text").asText() : ""));
+    assertEquals("Bloomberg", hits.toString());
+  }
+
+  @Test
+  void neverLetsTypedTextBecomeQuerySyntax() {
+    for (String q : new String[] {"\"", "contractors\" OR \"pilots", "NEAR(contractors pilots)",
+        "title:Caracas", "'; DROP TABLE claims; --", "*", "^contractors", "a AND", "(("}) {
+      TestServer.Response r = server.get("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+      assertTrue(r.status() == 200 || r.status() == 400, q + " answered " + r.status());
+    }
+    assertEquals(0, search("contractors OR pilots").get("total").asInt(), "OR is a word here");
+    assertEquals(4, server.json("/api/claims").get("total").asInt(), "the store is intact");
+  }
+
+  @Test
+  void answersAMissingOrEmptyQueryWith400() {
+    assertEquals(400, server.get("/api/search").status());
+    assertEquals(400, server.get("/api/search?q=%20%2B%20").status());
+    assertEquals(400, server.get("/api/search?q=" + "word%20".repeat(30)).status());
+  }
+}
