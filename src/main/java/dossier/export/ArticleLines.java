@@ -22,6 +22,14 @@ public final class ArticleLines implements AutoCloseable {
 
   public void write(Article a) throws IOException {
     json.writeStartObject();
+    fields(json, a);
+    json.writeEndObject();
+    json.writeRaw('\n');
+    json.flush();
+  }
+
+  /** An article's metadata and text, as both the clean lines and the export write them. */
+  static void fields(JsonGenerator json, Article a) throws IOException {
     json.writeStringField("origin", a.origin());
     json.writeStringField("title", a.title());
     json.writeStringField("outlet", a.outlet());
@@ -31,9 +39,6 @@ public final class ArticleLines implements AutoCloseable {
         a.publishedSource() == null ? null : a.publishedSource().jsonName());
     json.writeStringField("language", a.language());
     json.writeStringField("text", a.text());
-    json.writeEndObject();
-    json.writeRaw('\n');
-    json.flush();
   }
 
   @Override

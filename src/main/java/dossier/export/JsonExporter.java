@@ -127,15 +127,7 @@ public final class JsonExporter {
       Article a = x.article();
       object(() -> {
         json.writeStringField("id", docId(id));
-        json.writeStringField("origin", a.origin());
-        json.writeStringField("title", a.title());
-        json.writeStringField("outlet", a.outlet());
-        json.writeStringField("author", a.author());
-        json.writeStringField("published", a.published() == null ? null : a.published().toString());
-        json.writeStringField("publishedSource",
-            a.publishedSource() == null ? null : a.publishedSource().jsonName());
-        json.writeStringField("language", a.language());
-        json.writeStringField("text", a.text());
+        ArticleLines.fields(json, a);
         json.writeArrayFieldStart("removed");
         for (Removed r : a.removed()) {
           json.writeStartObject();
