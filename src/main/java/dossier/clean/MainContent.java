@@ -31,10 +31,10 @@ final class MainContent {
   private MainContent() {}
 
   /** The elements of the main content, in document order; the body when nothing scores. */
-  static List<Element> find(Element body) {
+  static List<Element> find(Element body, Junk junk) {
     Map<Element, Double> scores = new HashMap<>();
     for (Element e : body.getAllElements()) {
-      if (PARAGRAPHS.contains(e.normalName()) && !inJunk(e, body)) {
+      if (PARAGRAPHS.contains(e.normalName()) && !inJunk(e, body, junk)) {
         score(e, scores);
       }
     }
@@ -95,9 +95,9 @@ final class MainContent {
         && Words.endsSentence(text);
   }
 
-  private static boolean inJunk(Element e, Element body) {
+  private static boolean inJunk(Element e, Element body, Junk junk) {
     for (Element x = e; x != null && x != body; x = x.parent()) {
-      if (Junk.hidden(x) || Junk.kindOf(x, false).isPresent()) {
+      if (Junk.hidden(x) || junk.kindOf(x, false).isPresent()) {
         return true;
       }
     }
