@@ -108,7 +108,7 @@ final class HtmlBlocks {
   }
 
   private void flush() {
-    String t = text.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    String t = Words.squeeze(text.toString());
     if (!t.isEmpty()) {
       blocks.add(new Block(t, pending.shape(), blocks.size()));
       removals.add(pending.junk() != null ? pending.junk()
