@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Removes stories glued on after the main one. From the story's first paragraph on, the text is
  * cut into segments where another story may begin: after a teaser or "related" marker, at a
- * headline-like line or a second dateline (strong signs), or after a photo credit (a weak one,
- * as photos also sit inside stories), once the story has run long enough to compare with. A segment whose opening shares too few content words with
+ * headline-like line or a second dateline (strong signs), or after a photo credit or at a
+ * subheading in markup (weak ones, as both also sit inside stories), once the story has run
+ * long enough to compare with. A segment whose opening shares too few content words with
  * the title and the story so far is another story; the bar is lower after a weak sign. A
  * segment that goes on with a pronoun or connective ("He said ...", "But ...") continues the
  * story. After a comment-section marker, what follows is readers' comments.
@@ -80,10 +81,7 @@ final class AppendedStories {
         comments |= page.furniture(i) == Furniture.COMMENTS;
         continue;
       } else if (storyWords >= MIN_STORY_WORDS) {
-        boolean dateline = DATELINE.matcher(text).find();
-        if (isHeadline(text) || (dateline && datelineSeen)) {
-          sign = Sign.STRONG;
-        }
+        sign = sign.max(Sign.of(page.block(i), datelineSeen));
         if (sign != Sign.NONE) {
           current = new ArrayList<>();
           segments.add(new Segment(current, sign == Sign.STRONG, comments));
@@ -127,6 +125,18 @@ final class AppendedStories {
   /** How strongly a removed block suggests that a new story follows. */
   private enum Sign {
     NONE, WEAK, STRONG;
+
+    /**
+     * What a kept block says: a headline or a second dateline is a strong sign; a subheading
+     * in markup (h2 to h6) a weak one, as pages divide one story with them.
+     */
+    static Sign of(Block block, boolean datelineSeen) {
+      String text = block.text();
+      if (isHeadline(text)) {
+        return block.shape() == Block.Shape.HEADING ? WEAK : STRONG;
+      }
+      return datelineSeen && DATELINE.matcher(text).find() ? STRONG : NONE;
+    }
 
     static Sign of(Furniture f) {
       if (f == Furniture.TEASER || f == Furniture.COMMENTS) {

@@ -38,7 +38,7 @@ final class Authors {
       if (m.find()) {
         return Optional.of(TRAILING.matcher(m.group(1).strip()).replaceFirst(""));
       }
-      String rest = DateParser.strip(text).replaceAll("\\s+", " ").strip();
+      String rest = Words.squeeze(DateParser.strip(text));
       if (!rest.isEmpty()) {
         return Optional.of(rest);
       }

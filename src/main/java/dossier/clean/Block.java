@@ -9,8 +9,8 @@ package dossier.clean;
  */
 record Block(String text, Shape shape, int group) {
 
-  /** The block's role in the markup. */
-  enum Shape { HEADING, TEXT, CAPTION }
+  /** The block's role in the markup: a top heading (h1), a lesser heading, text or caption. */
+  enum Shape { HEADLINE, HEADING, TEXT, CAPTION }
 
   int words() {
     return Words.count(text);

@@ -22,8 +22,9 @@ final class HtmlBlocks {
       "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th",
       "caption", "form", "address", "hr", "br", "body", "center", "fieldset", "details",
       "summary", "dialog", "menu");
-  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
+  private final Junk junk;
   private final Set<Element> main;
   private final Set<Element> aroundMain = new HashSet<>();
   private final List<Block> blocks = new ArrayList<>();
@@ -31,7 +32,8 @@ final class HtmlBlocks {
   private final StringBuilder text = new StringBuilder();
   private Context pending;
 
-  private HtmlBlocks(List<Element> main) {
+  private HtmlBlocks(Junk junk, List<Element> main) {
+    this.junk = junk;
     this.main = new HashSet<>(main);
     for (Element m : main) {
       aroundMain.addAll(m.parents());
@@ -40,7 +42,8 @@ final class HtmlBlocks {
 
   /** The body's blocks, with furniture and text outside the main content removed. */
   static Page read(Element body) {
-    HtmlBlocks reader = new HtmlBlocks(MainContent.find(body));
+    Junk junk = new Junk(body);
+    HtmlBlocks reader = new HtmlBlocks(junk, MainContent.find(body, junk));
     reader.walk(body, new Context(null, false, Block.Shape.TEXT));
     reader.flush();
     Page page = new Page(reader.blocks);
@@ -76,17 +79,19 @@ final class HtmlBlocks {
 
   private Context contextOf(Element e, Context outer) {
     boolean inMain = outer.inMain() || main.contains(e);
-    Furniture junk = outer.junk();
-    if (junk == null && !aroundMain.contains(e)) {
-      junk = Junk.kindOf(e, inMain).orElse(null);
+    Furniture kind = outer.junk();
+    if (kind == null && !aroundMain.contains(e)) {
+      kind = junk.kindOf(e, inMain).orElse(null);
     }
     Block.Shape shape = outer.shape();
-    if (HEADINGS.contains(e.normalName())) {
+    if (e.normalName().equals("h1")) {
+      shape = Block.Shape.HEADLINE;
+    } else if (HEADINGS.contains(e.normalName())) {
       shape = Block.Shape.HEADING;
     } else if (e.normalName().equals("figcaption") || e.normalName().equals("figure")) {
       shape = Block.Shape.CAPTION;
     }
-    return new Context(junk, inMain, shape);
+    return new Context(kind, inMain, shape);
   }
 
   private void append(String s, Context context) {
@@ -103,7 +108,7 @@ final class HtmlBlocks {
   }
 
   private void flush() {
-    String t = text.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    String t = Words.squeeze(text.toString());
     if (!t.isEmpty()) {
       blocks.add(new Block(t, pending.shape(), blocks.size()));
       removals.add(pending.junk() != null ? pending.junk()

@@ -1,5 +1,6 @@
 package dossier.clean;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Recognises page furniture in markup: by element (nav, aside, footer, forms), by ARIA role,
- * and by the words in class names and ids ("share-bar", "cookie-consent", "comments").
+ * and by the words in class names and ids ("share-bar", "cookie-consent", "comments"). Layout
+ * words are ignored where the names also speak of content ("content-sidebar-wrap"), and no
+ * element holding most of the page's paragraphs is furniture: it is a wrapper, whatever its name.
  */
 final class Junk {
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
@@ -43,14 +46,36 @@ final class Junk {
       "complementary", "search", "dialog", "alertdialog", "menu", "menubar");
   /** What a page hangs its layout on, never junk itself. */
   private static final Set<String> FRAME_TAGS = Set.of("html", "body", "main", "article");
+  private static final Pattern CONTENT_NAMES = Pattern.compile(
+      "article|body|content|entry|main|post|story|text|blog");
+  /** An element with more than this share of the page's paragraph text is a wrapper. */
+  private static final double WRAPPER_SHARE = 0.5;
 
-  private Junk() {}
+  private final int pageParagraphChars;
+  /** Answers by element: scoring and block building ask about the same elements many times. */
+  private final Map<Element, Optional<Furniture>> known = new IdentityHashMap<>();
+
+  Junk(Element body) {
+    this.pageParagraphChars = paragraphChars(body);
+  }
 
   /**
    * The kind of furniture the element is. Headers are only furniture outside the main
    * content: inside it they hold the headline and byline.
    */
-  static Optional<Furniture> kindOf(Element e, boolean insideMain) {
+  Optional<Furniture> kindOf(Element e, boolean insideMain) {
+    if (insideMain) {
+      return decide(e, true);
+    }
+    return known.computeIfAbsent(e, x -> decide(x, false));
+  }
+
+  private Optional<Furniture> decide(Element e, boolean insideMain) {
+    Optional<Furniture> kind = byMarkup(e, insideMain);
+    return kind.isPresent() && isWrapper(e) ? Optional.empty() : kind;
+  }
+
+  private static Optional<Furniture> byMarkup(Element e, boolean insideMain) {
     String tag = e.normalName();
     if (FRAME_TAGS.contains(tag)) {
       return Optional.empty();
@@ -75,15 +100,30 @@ final class Junk {
   }
 
   private static Optional<Furniture> byName(String names, boolean insideMain) {
-    for (String token : TOKEN_SPLIT.split(names.toLowerCase(Locale.ROOT))) {
+    String lower = names.toLowerCase(Locale.ROOT);
+    boolean contentNamed = CONTENT_NAMES.matcher(lower).find();
+    for (String token : TOKEN_SPLIT.split(lower)) {
       Furniture kind = TOKENS.get(token);
       if (kind != null) {
         return Optional.of(kind);
       }
-      if (LAYOUT_TOKENS.contains(token) && !(insideMain && token.equals("header"))) {
+      if (LAYOUT_TOKENS.contains(token) && !contentNamed
+          && !(insideMain && token.equals("header"))) {
         return Optional.of(Furniture.LAYOUT);
       }
     }
     return Optional.empty();
+  }
+
+  private boolean isWrapper(Element e) {
+    return pageParagraphChars > 0 && paragraphChars(e) > pageParagraphChars * WRAPPER_SHARE;
+  }
+
+  private static int paragraphChars(Element e) {
+    int chars = 0;
+    for (Element p : e.select("p")) {
+      chars += p.text().length();
+    }
+    return chars;
   }
 }

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
  * Siblings of the winner that hold real paragraphs join it.
  */
 final class MainContent {
-  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "li",
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td",
       "div", "section");
   private static final int MIN_PARAGRAPH = 25;
   private static final Pattern POSITIVE = Pattern.compile(
@@ -26,15 +26,17 @@ final class MainContent {
       + "teaser|widget|banner|cookie|newsletter|popular|recommend");
   private static final double CLASS_WEIGHT = 25;
   private static final double SIBLING_SHARE = 0.2;
+  private static final double RIVAL_SHARE = 0.75;
+  private static final int MIN_RIVALS = 2;
   private static final double MIN_SIBLING_SCORE = 10;
 
   private MainContent() {}
 
   /** The elements of the main content, in document order; the body when nothing scores. */
-  static List<Element> find(Element body) {
+  static List<Element> find(Element body, Junk junk) {
     Map<Element, Double> scores = new HashMap<>();
     for (Element e : body.getAllElements()) {
-      if (PARAGRAPHS.contains(e.normalName()) && !inJunk(e, body)) {
+      if (PARAGRAPHS.contains(e.normalName()) && !inJunk(e, body, junk)) {
         score(e, scores);
       }
     }
@@ -50,7 +52,34 @@ final class MainContent {
     if (top == null) {
       return List.of(body);
     }
-    return withSiblings(top, best, scores);
+    top = commonAncestorOfRivals(top, best, scores);
+    return withSiblings(top, adjusted(top, scores.getOrDefault(top, 0.0)), scores);
+  }
+
+  /**
+   * When other elements score nearly as well as the winner, the story is split over them (rows,
+   * columns), and the element that holds them all is the main content.
+   */
+  private static Element commonAncestorOfRivals(Element top, double best,
+      Map<Element, Double> scores) {
+    List<Element> rivals = new ArrayList<>();
+    for (Map.Entry<Element, Double> s : scores.entrySet()) {
+      Element e = s.getKey();
+      if (e != top && adjusted(e, s.getValue()) >= best * RIVAL_SHARE
+          && !e.parents().contains(top) && !top.parents().contains(e)) {
+        rivals.add(e);
+      }
+    }
+    if (rivals.size() < MIN_RIVALS) {
+      return top;
+    }
+    Element common = top;
+    for (Element rival : rivals) {
+      while (common != null && !rival.parents().contains(common)) {
+        common = common.parent();
+      }
+    }
+    return common == null ? top : common;
   }
 
   private static void score(Element paragraph, Map<Element, Double> scores) {
@@ -95,9 +124,9 @@ final class MainContent {
         && Words.endsSentence(text);
   }
 
-  private static boolean inJunk(Element e, Element body) {
+  private static boolean inJunk(Element e, Element body, Junk junk) {
     for (Element x = e; x != null && x != body; x = x.parent()) {
-      if (Junk.hidden(x) || Junk.kindOf(x, false).isPresent()) {
+      if (Junk.hidden(x) || junk.kindOf(x, false).isPresent()) {
         return true;
       }
     }

@@ -19,7 +19,7 @@ final class PlainTextBlocks {
     String[] chunks = text.replace("\r\n", "\n").replace('\r', '\n').split("\\n\\s*\\n");
     int group = 0;
     for (String chunk : chunks) {
-      List<String> lines = chunk.lines().map(PlainTextBlocks::tidy).filter(l -> !l.isEmpty())
+      List<String> lines = chunk.lines().map(Words::squeeze).filter(l -> !l.isEmpty())
           .toList();
       if (lines.isEmpty()) {
         continue;
@@ -64,9 +64,5 @@ final class PlainTextBlocks {
 
   private static boolean startsLowerCase(String line) {
     return Character.isLowerCase(line.charAt(0));
-  }
-
-  private static String tidy(String line) {
-    return line.replace('\u00A0', ' ').replaceAll("[\\s\\u200B]+", " ").strip();
   }
 }

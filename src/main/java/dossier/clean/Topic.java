@@ -70,8 +70,14 @@ final class Topic {
     return counts.size();
   }
 
+  private static String possessiveless(String w) {
+    int n = w.length();
+    return n > 2 && w.charAt(n - 1) == 's' && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '’')
+        ? w.substring(0, n - 2) : w;
+  }
+
   private static String stem(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replace("'", "");
+    String w = possessiveless(word.toLowerCase(Locale.ROOT));
     if (w.length() < MIN_LENGTH || STOP.contains(w) || !Character.isLetter(w.charAt(0))) {
       return null;
     }

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 final class Words {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*$");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B]+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private Words() {}
 
@@ -59,6 +61,11 @@ final class Words {
 
   /** Lower case with everything but letters and digits dropped: equal keys, same words. */
   static String key(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /** The text on one line, each run of white space (no-break and zero-width too) one space. */
+  static String squeeze(String text) {
+    return SPACES.matcher(text).replaceAll(" ").strip();
   }
 }
