@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Whether a claim is marked uncertain: a hedge in its content, on its cue or in its source
- * ("reportedly claimed", "may request", "unconfirmed reports"), a condition ("if ..."), or a
- * passive attribution to nobody ("it is believed that ...").
+ * Whether a claim is marked uncertain: a hedge on the main clause of its content ("Maduro may
+ * request", "the group has reportedly grown", "if ..."), on its cue ("reportedly claimed",
+ * "suggested") or in its source ("unconfirmed reports"), or a passive attribution to nobody
+ * ("it is believed that ..."). A "could" deep inside a long quote does not hedge the quote.
  */
 final class ClaimHedging {
   private static final Set<String> MODALS = Set.of("may", "might", "could");
@@ -20,7 +21,16 @@ final class ClaimHedging {
     if (d.hedged || d.sourceless) {
       return true;
     }
-    List<Word> words = new ArrayList<>(scope.words(d.content));
+    List<Word> words = new ArrayList<>();
+    for (Word root : mainClauses(d, scope)) {
+      words.add(root);
+      if (isConditional(root)) {
+        return true;
+      }
+      for (int c : root.tree().children(root.index(), "aux", "advmod")) {
+        words.add(new Word(root.tree(), c));
+      }
+    }
     words.addAll(scope.words(d.cueSpan));
     if (d.cueToken > 0) {
       ClaimTree t = scope.tree(d.sentence);
@@ -34,14 +44,34 @@ final class ClaimHedging {
     return words.stream().anyMatch(ClaimHedging::isHedge);
   }
 
+  /** The heads of the content's clauses and of what they say ("I think that's probably right"). */
+  private static List<Word> mainClauses(ClaimDraft d, ClaimScope scope) {
+    List<Word> out = new ArrayList<>();
+    for (Word root : scope.roots(d.content)) {
+      out.add(root);
+      for (int c : root.tree().children(root.index(), "ccomp")) {
+        out.add(new Word(root.tree(), c));
+      }
+    }
+    return out;
+  }
+
+  /** "If in fact it becomes clear ..., that could play into his hands". */
+  private static boolean isConditional(Word root) {
+    for (int c : root.tree().children(root.index(), "advcl")) {
+      for (int m : root.tree().children(c, "mark")) {
+        if (CONDITIONS.contains(root.tree().lemma(m))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean isHedge(Word w) {
-    String lemma = w.lemma();
-    if (MODALS.contains(lemma)) {
+    if (MODALS.contains(w.lemma())) {
       return w.pos().equals("MD");
     }
-    if (CONDITIONS.contains(lemma)) {
-      return w.tree().baseRelation(w.index()).equals("mark");
-    }
-    return ClaimLexicon.HEDGE_WORDS.contains(lemma);
+    return ClaimLexicon.HEDGE_WORDS.contains(w.lemma());
   }
 }

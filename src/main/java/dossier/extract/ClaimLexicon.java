@@ -24,6 +24,7 @@ final class ClaimLexicon {
   static final Set<String> DENIAL_WORDS = load("denial-words");
   static final Set<String> TRUTH_WORDS = load("truth-words");
   static final Set<String> POSSESSION_VERBS = load("possession-verbs");
+  static final Set<String> IDIOM_NOUNS = load("idiom-nouns");
   static final Set<String> HEDGE_WORDS = load("hedge-words");
   static final Set<String> REPORT_ADVERBS = load("report-adverbs");
   static final Set<String> ANONYMOUS_HEADS = load("anonymous-heads");

@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class ClaimStance {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never", "no");
+  private static final Set<String> POINTERS = Set.of("this", "that", "these", "those", "any",
+      "such");
 
   private ClaimStance() {}
 
@@ -56,8 +58,39 @@ final class ClaimStance {
       return isNegated(t, r);
     }
     if (ClaimLexicon.POSSESSION_VERBS.contains(lemma)) {
-      boolean existential = !lemma.equals("be") || t.child(r, "expl") > 0;
-      return existential && (isNegated(t, r) || hasNoArgument(t, r));
+      return isExistenceDenied(t, r, lemma);
+    }
+    return false;
+  }
+
+  /**
+   * "There are no troops", "We have no such information", "We don't have this type of weapon",
+   * "Russia has no troops there"; not "she did not have numbers", which withholds no fact, nor
+   * "there is no question", which assures.
+   */
+  private static boolean isExistenceDenied(ClaimTree t, int r, String lemma) {
+    if (lemma.equals("be") && t.child(r, "expl") < 0) {
+      return false;
+    }
+    for (int a : t.children(r, "obj", "nsubj")) {
+      if (ClaimLexicon.IDIOM_NOUNS.contains(t.lemma(a))) {
+        return false;
+      }
+    }
+    if (hasNoArgument(t, r)) {
+      return true;
+    }
+    return isNegated(t, r) && (t.child(r, "expl") > 0 || hasPointedArgument(t, r));
+  }
+
+  /** An object pointed at: "this type of weapon", "any troops", "such plans". */
+  private static boolean hasPointedArgument(ClaimTree t, int r) {
+    for (int a : t.children(r, "obj")) {
+      for (int det : t.children(a, "det", "amod")) {
+        if (POINTERS.contains(t.lemma(det))) {
+          return true;
+        }
+      }
     }
     return false;
   }

@@ -56,15 +56,20 @@ final class CuePhrases {
     return null;
   }
 
-  /** The governor's words on its own side of X: what X is the source of. */
+  /**
+   * The governor's clause without "according to X" when that phrase opens or closes it; the
+   * whole clause when the phrase sits inside ("One reason, according to X, was ...").
+   */
   private static int[] outside(ClaimTree t, int governor, int x) {
     List<Integer> clause = t.subtree(governor);
-    int first = t.first(x);
-    int last = t.last(x);
-    if (governor < first) {
-      return SpeechClauses.trim(t, clause.get(0), first - 1);
+    int from = clause.get(0);
+    int to = clause.get(clause.size() - 1);
+    int[] left = SpeechClauses.trim(t, from, t.first(x) - 1);
+    int[] right = SpeechClauses.trim(t, t.last(x) + 1, to);
+    if (left != null && right != null) {
+      return SpeechClauses.trim(t, from, to);
     }
-    return SpeechClauses.trim(t, last + 1, clause.get(clause.size() - 1));
+    return left != null ? left : right;
   }
 
   private static void reportedly(ClaimTree t, int sentence, int r, List<ClaimDraft> drafts) {

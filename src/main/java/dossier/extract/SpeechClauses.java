@@ -22,6 +22,7 @@ final class SpeechClauses {
   /** What may follow a verb that closes its sentence: "..., X said in a statement on Monday". */
   private static final Set<String> TRAILING = Set.of("obl", "nmod", "advmod", "advcl", "punct",
       "dep", "appos", "parataxis", "cc");
+  private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "whatever");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never", "nt", "nor",
       "neither");
   /** Tags inside a short noun phrase: "the U.S. Department of State (DOS)". */
@@ -69,8 +70,8 @@ final class SpeechClauses {
 
   private static ClaimDraft clause(ClaimTree t, int sentence, int v) {
     boolean negated = isNegated(t, v);
-    if (negated && !ClaimLexicon.CONFIRM_VERBS.contains(t.lemma(v))) {
-      return null; // "could not say when": nothing is claimed
+    if (negated && !ClaimLexicon.CONFIRM_VERBS.contains(t.lemma(v)) || hasWhWord(t, v)) {
+      return null; // "could not say when", "how a candidate responds": nothing is claimed
     }
     int subject = subject(t, v);
     int[] range = null;
@@ -121,9 +122,8 @@ final class SpeechClauses {
   /** "X also told Reuters there was ..." parsed with "told" under "was": what follows the cue. */
   private static int[] inverted(ClaimTree t, int v) {
     int h = t.head(v);
-    if (h <= v || !INVERTED.contains(t.baseRelation(v)) || t.child(v, "xcomp") > 0
-        || hasWhWord(t, v)) {
-      return null; // "A person believed to work for ...", "How he responds matters"
+    if (h <= v || !INVERTED.contains(t.baseRelation(v)) || t.child(v, "xcomp") > 0) {
+      return null; // "A person believed to work for ..." is no attribution
     }
     int first = skipAdjuncts(t, v);
     int last = t.last(h);
@@ -136,9 +136,10 @@ final class SpeechClauses {
     return range != null && hasVerb(t, range) ? range : null;
   }
 
+  /** "how a candidate responds", "what he said": a question or free relative, no claim. */
   private static boolean hasWhWord(ClaimTree t, int v) {
     for (int c : t.children(v)) {
-      if (t.pos(c).startsWith("W")) {
+      if (c < v && QUESTION_WORDS.contains(t.word(c).toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -219,11 +220,16 @@ final class SpeechClauses {
     return out;
   }
 
-  /** Ends the content before a trailing "..., adding:" or "..., saying" that has its own claim. */
+  /**
+   * Ends the content before a trailing "..., adding:", "..., saying" or "and 60 percent said ..."
+   * that makes a claim of its own.
+   */
   private static int beforeNextCue(ClaimTree t, int v, int first, int last) {
     for (int c = first + 1; c <= last; c++) {
-      if (c != v && t.pos(c).equals("VBG") && isCue(t, c) && t.last(c) >= last) {
-        return c - 1;
+      boolean ownClaim = t.pos(c).equals("VBG")
+          || t.baseRelation(c).equals("conj") && t.child(c, "nsubj") > 0;
+      if (c != v && ownClaim && isCue(t, c) && t.last(c) >= last && t.first(c) > first) {
+        return t.first(c) - 1;
       }
     }
     return last;
