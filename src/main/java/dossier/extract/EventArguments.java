@@ -10,6 +10,7 @@ import dossier.model.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,6 +26,8 @@ final class EventArguments {
       "obl:to", "obl:upon", "nmod:on", "nmod:with", "nmod:against", "nmod:to", "nmod:upon");
   private static final Set<String> NOT_PARTICIPANTS = Set.of("DATE", "TIME", "DURATION", "SET",
       "NUMBER", "MONEY", "PERCENT", "ORDINAL");
+  /** Pronouns that stand for no actor ("it's critical to support ..."). */
+  private static final Set<String> EMPTY_PRONOUNS = Set.of("it", "this", "that", "there");
   /** Verbs whose subject, not object, does what their complement says. */
   private static final Set<String> SUBJECT_CONTROL = Set.of("try", "attempt", "seek", "want",
       "plan", "promise", "agree", "decide", "hope", "need", "continue", "begin", "start", "vow",
@@ -39,8 +42,8 @@ final class EventArguments {
 
   static Slots of(Sentence s, int verb, Entry entry, List<Mention> mentions) {
     boolean passive = !Trees.children(s, verb, Set.of("aux:pass", "nsubj:pass")).isEmpty();
-    List<Integer> actors = passive ? Trees.children(s, verb, Set.of("obl:agent"))
-        : subjects(s, verb);
+    List<Integer> agents = Trees.children(s, verb, Set.of("obl:agent"));
+    List<Integer> actors = passive || !agents.isEmpty() ? agents : subjects(s, verb);
     List<Integer> objects = passive ? Trees.children(s, verb, Set.of("nsubj:pass"))
         : Trees.children(s, verb, Set.of("obj"));
     actors = fromModifiedNoun(s, verb, entry, actors, objects);
@@ -188,7 +191,8 @@ final class EventArguments {
       Token t = s.token(h);
       boolean nominal = t.pos().startsWith("NN") || t.pos().startsWith("PRP")
           || mentionAt(t.span(), mentions, null);
-      if (nominal && !NOT_PARTICIPANTS.contains(t.ner()) && !out.contains(h)) {
+      boolean empty = EMPTY_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+      if (nominal && !empty && !NOT_PARTICIPANTS.contains(t.ner()) && !out.contains(h)) {
         out.add(h);
       }
     }

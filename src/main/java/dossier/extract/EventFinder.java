@@ -41,8 +41,8 @@ final class EventFinder {
   private void events(String text, Sentence s, int verb, Entry entry, List<Mention> mentions,
       List<Claim> claims, List<Event> out) {
     Slots slots = EventArguments.of(s, verb, entry, mentions);
-    Entry typed = modes.refine(s, entry, slots.theme(), mentions);
-    if (!counts(s, verb, typed, slots, mentions)) {
+    Entry typed = modes.typed(s, entry, slots.theme(), mentions);
+    if (typed == null || !counts(s, verb, typed, slots, mentions)) {
       return;
     }
     Ref place = slots.place() < 0 ? null : EventRefs.of(s, text, slots.place(), mentions);
@@ -66,8 +66,8 @@ final class EventFinder {
     if (e.motion() && slots.place() < 0) {
       return false;
     }
-    // "delivered a speech": a transfer needs a recipient or something material moved.
-    if (e.transfer() && slots.targets().isEmpty() && e.mode() == null) {
+    // "Iran supplied weapons" is aid with no recipient; "Iran supplied" says nothing.
+    if (e.transfer() && slots.targets().isEmpty() && slots.theme() < 0) {
       return false;
     }
     if (e.intransitive() && !Trees.children(s, verb, Set.of("obj")).isEmpty()) {

@@ -42,44 +42,49 @@ final class EventLexicon {
     }
   }
 
-  /** The sense of verb token {@code verb}, preferring one whose companion word is there; or null. */
+  /**
+   * The sense of verb token {@code verb}: one whose companion word is there (a particle first),
+   * else the plain verb; or null.
+   */
   Entry match(Sentence s, int verb) {
     List<Entry> entries = byLemma.get(s.token(verb).lemma().toLowerCase(Locale.ROOT));
     if (entries == null) {
       return null;
     }
-    Entry plain = null;
+    Entry best = null;
+    int bestFit = 0;
     for (Entry e : entries) {
-      if (e.with() == null) {
-        plain = e;
-      } else if (companion(s, verb, e.with())) {
-        return e;
+      int fit = e.with() == null ? 1 : companion(s, verb, e.with());
+      if (fit > bestFit) {
+        best = e;
+        bestFit = fit;
       }
     }
-    return plain;
+    return best;
   }
 
   /**
    * A particle ("put down"), a preposition of an oblique ("call on"), an object ("impose
    * sanctions"), or a preposition right after the verb that the parser hung elsewhere.
    */
-  private static boolean companion(Sentence s, int verb, String word) {
+  private static int companion(Sentence s, int verb, String word) {
+    int fit = 0;
     if (verb < s.tokens().size() && prepositional(s.token(verb + 1))
         && s.token(verb + 1).lemma().equalsIgnoreCase(word)) {
-      return true;
+      fit = 2;
     }
     for (Dependency d : s.children(verb)) {
       String rel = d.relation();
       String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
-      boolean particleOrObject = rel.equals("compound:prt") || Trees.base(rel).equals("obj");
-      if (particleOrObject && lemma.equals(word)) {
-        return true;
+      if (rel.equals("compound:prt") && lemma.equals(word)) {
+        return 3; // a particle binds closest: "call out Russia on this" is not "call on"
       }
-      if (Trees.base(rel).equals("obl") && rel.endsWith(":" + word)) {
-        return true;
+      boolean object = Trees.base(rel).equals("obj") && lemma.equals(word);
+      if (object || Trees.base(rel).equals("obl") && rel.endsWith(":" + word)) {
+        fit = 2;
       }
     }
-    return false;
+    return fit;
   }
 
   /** A preposition or particle. */

@@ -1,5 +1,6 @@
 package dossier.extract;
 
+import dossier.extract.MentionWords.Word;
 import dossier.model.Dependency;
 import dossier.model.Mention;
 import dossier.model.Ref;
@@ -12,15 +13,14 @@ import java.util.Set;
 
 /**
  * Names an event's participant from the head word of its phrase: the mention that holds the
- * head ("Navarro" gives "Luis Navarro"), else the noun phrase without its clauses, appositions
- * and leading article ("Venezuelan troops", "members of the ELN").
+ * head ("Navarro" gives "Luis Navarro"), else the noun phrase of the words that say who it is
+ * ("Venezuelan troops", "members of the ELN"), without clauses, appositions, counts and leading
+ * article.
  */
 final class EventRefs {
-  /** Parts of a noun phrase that say more than who it is. */
-  private static final Set<String> NOT_NAME = Set.of("acl", "appos", "punct", "parataxis",
-      "conj", "cc", "dep", "advcl", "ref", "list", "discourse");
-  /** Prepositional phrases that are part of whom a phrase names ("members of the ELN"). */
-  private static final Set<String> NAMING_NMODS = Set.of("nmod:of", "nmod:poss", "nmod:from");
+  /** Relations inside a noun phrase that belong to whom it names. */
+  private static final Set<String> NAMING = Set.of("compound", "amod", "nmod:poss", "nmod:of",
+      "nmod:from", "flat", "fixed", "case", "det", "det:poss", "nummod", "goeswith");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   /** Beyond this many tokens a phrase is cut back to the head and what precedes it. */
   private static final int LONGEST = 10;
@@ -34,23 +34,21 @@ final class EventRefs {
         return Ref.named(m.text(), m.span());
       }
     }
-    Span span = phrase(s, head);
+    Span span = phrase(s, text, head);
     return Ref.named(span.of(text), span);
   }
 
-  private static Span phrase(Sentence s, int head) {
-    Set<Integer> cut = new java.util.HashSet<>();
-    for (Dependency d : s.dependencies()) {
-      String rel = d.relation();
-      boolean aside = NOT_NAME.contains(Trees.base(rel))
-          || rel.startsWith("nmod:") && !NAMING_NMODS.contains(rel);
-      if (aside && d.governor() != 0) {
-        cut.add(d.dependent());
-      }
+  private static Span phrase(Sentence s, String text, int head) {
+    List<Integer> tokens = Trees.reach(s, head, d -> NAMING.contains(d.relation())
+        || d.relation().equals("punct") && s.token(d.dependent()).pos().equals("HYPH"));
+    int first = head;
+    while (tokens.contains(first - 1)) {
+      first--;
     }
-    List<Integer> tokens = Trees.subtree(s, head, cut);
-    int first = contiguousStart(tokens, head);
-    int last = contiguousEnd(tokens, head);
+    int last = head;
+    while (tokens.contains(last + 1)) {
+      last++;
+    }
     if (last - first >= LONGEST) {
       last = head;
     }
@@ -60,7 +58,10 @@ final class EventRefs {
     while (last > head && punctuation(s.token(last))) {
       last--;
     }
-    return Trees.span(s, first, last);
+    // Whole words: "rank-and-file Democrats", not "file Democrats".
+    Word start = MentionWords.around(s, text, first);
+    Word end = MentionWords.around(s, text, last);
+    return Trees.span(s, start.first(), end.last());
   }
 
   /**
@@ -70,28 +71,12 @@ final class EventRefs {
   private static boolean leading(Sentence s, int t) {
     Dependency up = s.parentEdge(t);
     String rel = up == null ? "" : up.relation();
-    boolean count = rel.equals("nummod") || up != null && up.governor() > t
-        && s.parentEdge(up.governor()) != null
-        && s.parentEdge(up.governor()).relation().equals("nummod");
+    Dependency above = up == null || up.governor() == 0 ? null : s.parentEdge(up.governor());
+    boolean count = rel.equals("nummod")
+        || up != null && up.governor() > t && above != null && above.relation().equals("nummod");
     return ARTICLES.contains(s.token(t).word().toLowerCase(Locale.ROOT))
         || Trees.base(rel).equals("case") || rel.equals("mark") || count
         || punctuation(s.token(t));
-  }
-
-  private static int contiguousStart(List<Integer> tokens, int head) {
-    int first = head;
-    while (tokens.contains(first - 1)) {
-      first--;
-    }
-    return first;
-  }
-
-  private static int contiguousEnd(List<Integer> tokens, int head) {
-    int last = head;
-    while (tokens.contains(last + 1)) {
-      last++;
-    }
-    return last;
   }
 
   private static boolean punctuation(Token t) {

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * "Russian-made" at the hyphen, but designators and hyphenated modifiers are read whole.
  */
 final class MentionWords {
+  private static final Pattern PUNCTUATION = Pattern.compile("[.,;:!?\"'“”‘’()\\[\\]{}…]+");
+
   private MentionWords() {}
 
   /** One run: tokens {@code first..last} (1-based, inclusive) and their text as written. */
@@ -45,10 +47,10 @@ final class MentionWords {
     return a.span().end() == b.span().start() && wordLike(a) && wordLike(b);
   }
 
-  // Punctuation and possessives touch words without being part of them.
+  // Punctuation, possessives and contractions ("I’m", "don't") touch words without being
+  // part of them.
   private static boolean wordLike(Token t) {
-    return !t.pos().equals("POS") && !PUNCTUATION.matcher(t.word()).matches();
+    return !t.pos().equals("POS") && !PUNCTUATION.matcher(t.word()).matches()
+        && t.word().indexOf('\'') < 0 && t.word().indexOf('’') < 0;
   }
-
-  private static final Pattern PUNCTUATION = Pattern.compile("[.,;:!?\"'“”‘’()\\[\\]{}…]+");
 }

@@ -55,7 +55,8 @@ final class QuantityCounted {
       }
     }
     int noun = countedNoun(s, r);
-    if (noun < 0 || time(s.token(noun))) {
+    // A singular proper noun is named, not counted: "131 West 23rd Street".
+    if (noun < 0 || time(s.token(noun)) || s.token(noun).pos().equals("NNP")) {
       return null;
     }
     String unit = unitWord(s.token(noun));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Walks a sentence's dependency tree. Shared by the finders in this package. */
 final class Trees {
@@ -50,6 +51,26 @@ final class Trees {
       out.add(t);
       for (Dependency d : s.children(t)) {
         todo.push(d.dependent());
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** Token indexes reachable from {@code head} (included) down the edges that {@code follow} accepts. */
+  static List<Integer> reach(Sentence s, int head, Predicate<Dependency> follow) {
+    List<Integer> out = new ArrayList<>();
+    Deque<Integer> todo = new ArrayDeque<>();
+    todo.push(head);
+    while (!todo.isEmpty()) {
+      int t = todo.pop();
+      if (!out.contains(t)) {
+        out.add(t);
+        for (Dependency d : s.children(t)) {
+          if (follow.test(d)) {
+            todo.push(d.dependent());
+          }
+        }
       }
     }
     out.sort(null);
