@@ -73,7 +73,7 @@ public final class AttributionEval {
         scorer.add(attempt.claims().stream().map(AttributionRelation::of).toList(), article.gold());
         speed.add(attempt);
         log.printf(Locale.ROOT, "%d/%d %s: %d tokens in %.1f s, %d claims, %d gold, %s%s%n", i + 1,
-            articles.size(), article.name(), attempt.tokens(), attempt.annotateNanos() / 1e9,
+            articles.size(), article.name(), attempt.tokens(), attempt.annotate().wallNanos() / 1e9,
             attempt.claims().size(), article.gold().size(), attempt.status(),
             attempt.error() == null ? "" : " (" + attempt.error() + ")");
       }

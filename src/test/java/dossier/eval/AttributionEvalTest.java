@@ -82,6 +82,7 @@ class AttributionEvalTest {
     assertTrue(out.startsWith("Attribution on PolNeAR dev"), out);
     assertTrue(out.contains("2 articles, 3 gold attributions"), out);
     assertTrue(out.contains("the first in sorted order (1 of these articles have two"), out);
+    assertTrue(out.contains("Speed over 2 articles, 0 tokens, 3 claims"), out);
   }
 
   @Test
