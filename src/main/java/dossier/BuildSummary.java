@@ -16,12 +16,14 @@ import java.util.Objects;
  * @param entities resolved entities in the store
  * @param claims claims in the store
  * @param tokens tokens annotated by this build
- * @param annotateSeconds wall-clock seconds spent annotating and extracting
+ * @param loadSeconds wall-clock seconds spent loading the language models (0 when not needed)
+ * @param annotateSeconds wall-clock seconds spent reading, annotating, extracting and storing
+ *     documents, model loading aside
  * @param seconds wall-clock seconds of the whole build
  */
 public record BuildSummary(int files, int added, int alreadyStored, List<Skipped> skipped,
     int notAnnotated, long documents, long entities, long claims, long tokens,
-    double annotateSeconds, double seconds) {
+    double loadSeconds, double annotateSeconds, double seconds) {
 
   public BuildSummary {
     skipped = List.copyOf(Objects.requireNonNull(skipped, "skipped"));

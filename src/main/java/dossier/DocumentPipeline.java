@@ -30,6 +30,11 @@ final class DocumentPipeline {
     this.annotators = annotators;
   }
 
+  /** Loads the annotation models now rather than on the first document. */
+  void load() {
+    Annotator.shared(annotators);
+  }
+
   Outcome process(RawDoc raw) {
     Article article = cleaner.clean(raw);
     if (article.text().isBlank()) {

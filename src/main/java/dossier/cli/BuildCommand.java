@@ -67,8 +67,9 @@ final class BuildCommand implements Callable<Integer> {
       out.printf("  %d documents stored without language analysis (no pipeline for their language)%n",
           s.notAnnotated());
     }
-    out.printf(Locale.ROOT, "Knowledge base: %d documents, %d entities, %d claims; %,d tokens at %,.0f tokens/s%n",
-        s.documents(), s.entities(), s.claims(), s.tokens(), s.tokensPerSecond());
+    out.printf(Locale.ROOT, "Knowledge base: %d documents, %d entities, %d claims; %,d tokens at %,.0f tokens/s"
+        + " (models loaded in %.1f s)%n", s.documents(), s.entities(), s.claims(), s.tokens(),
+        s.tokensPerSecond(), s.loadSeconds());
   }
 
   /** A progress bar on a terminal; silence otherwise, where skips are logged line by line. */

@@ -23,9 +23,12 @@ final class EvalCommand implements Runnable {
   }
 
   @Command(name = "extraction", mixinStandardHelpOptions = true,
-      description = {"Main-text extraction on trafilatura's benchmark: Dossier (HTML and text input),",
-          "readability4j, boilerpipe, crux and a raw-text baseline, one table on standard output."})
+      description = {"Scores main-text extraction on trafilatura's benchmark.",
+          "Dossier (HTML and text input), readability4j, boilerpipe, crux and a raw-text baseline,",
+          "on the same pages: one table on standard output, progress on standard error."})
   static final class Extraction implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--set", defaultValue = "trafilatura", paramLabel = "NAME",
         description = "gold set under SHARED/eval/NAME-eval (default: ${DEFAULT-VALUE})")
     String set;
@@ -41,7 +44,7 @@ final class EvalCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       if (limit < 0) {
-        throw new CommandLine.ParameterException(new CommandLine(this), "--limit must be 0 or more");
+        throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
       }
       new ExtractionEval().run(shared, set, limit, System.out, System.err);
       return ExitCodes.OK;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Scores main-text extraction on a segment-based gold set (trafilatura's benchmark): Dossier's
@@ -63,8 +64,9 @@ public final class ExtractionEval {
     }
     new ResultTable(rows).print(heading(folder, pages), out);
     out.println("Metadata: " + MetadataScore.RULE + ".");
-    out.printf("A crash or a run past %d s counts as empty output; pages/s times the extraction call "
-        + "alone, on one thread, after %d warm-up pages.%n", this.limit.toSeconds(), WARM_UP_PAGES);
+    out.printf(Locale.ROOT, "A crash or a run past %.1f s counts as empty output; pages/s times the "
+        + "extraction call alone, on one thread, after %d warm-up pages.%n", this.limit.toMillis() / 1e3,
+        Math.min(WARM_UP_PAGES, pages.size()));
   }
 
   private static List<Page> load(Path folder, List<GoldPage> gold, PrintStream log) {

@@ -1,13 +1,140 @@
 package dossier.extract;
 
+import dossier.extract.ClaimDraft.SpeakerKind;
 import dossier.model.AnnotatedDoc;
 import dossier.model.Claim;
 import dossier.model.Mention;
+import dossier.model.Ref;
+import dossier.model.Sentence;
+import dossier.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Who says what: direct quotes and reported speech with source, cue, chain, stance and hedging. */
+/**
+ * Who says what: direct quotes and reported speech with source, cue, chain, stance and hedging.
+ * Works sentence by sentence on the dependency parse (speech verbs and their complements,
+ * "according to", "reportedly", "citing"), then across sentences for quotes, pronoun speakers
+ * and claims nested in other claims.
+ */
 final class ClaimFinder {
   List<Claim> find(AnnotatedDoc doc, List<Mention> mentions) {
-    return List.of(); // TODO
+    String text = doc.text();
+    List<QuoteSpans.Quote> quotes = QuoteSpans.find(text);
+    List<Span> paragraphs = ClaimParagraphs.of(text);
+    Run run = new Run(doc, mentions, quotes, paragraphs);
+    List<ClaimDraft> drafts = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      drafts.addAll(run.sentence(s));
+    }
+    drafts.addAll(new QuoteAttribution(paragraphs).orphans(quotes, drafts, run.content, run.scope));
+    drafts.sort(Comparator.comparingInt((ClaimDraft d) -> -d.content.length()));
+    ClaimChains.nest(drafts);
+    List<Claim> out = new ArrayList<>();
+    for (ClaimDraft d : withoutRepeats(drafts)) {
+      d.stance = ClaimStance.of(d, run.scope);
+      d.hedged = ClaimHedging.isHedged(d, run.scope);
+      out.add(d.toClaim(text));
+    }
+    out.sort(Comparator.comparing(Claim::span));
+    return out;
+  }
+
+  /** One claim per content: a speech verb's over a phrase's, the first found otherwise. */
+  private static List<ClaimDraft> withoutRepeats(List<ClaimDraft> drafts) {
+    List<ClaimDraft> out = new ArrayList<>();
+    for (ClaimDraft d : drafts) {
+      ClaimDraft same = out.stream().filter(o -> o.content.equals(d.content)).findFirst()
+          .orElse(null);
+      if (same == null) {
+        out.add(d);
+      } else if (same.cueToken < 0 && d.cueToken > 0) {
+        out.set(out.indexOf(same), d);
+      }
+    }
+    return out;
+  }
+
+  /** The state of finding claims in one document. */
+  private static final class Run {
+    final String text;
+    final List<QuoteSpans.Quote> quotes;
+    final ClaimSources sources;
+    final SpeechAntecedents antecedents;
+    final ClaimChains chains;
+    final ClaimContent content;
+    final ClaimScope scope;
+
+    Run(AnnotatedDoc doc, List<Mention> mentions, List<QuoteSpans.Quote> quotes,
+        List<Span> paragraphs) {
+      this.text = doc.text();
+      this.quotes = quotes;
+      List<ClaimTree> trees = new ArrayList<>();
+      for (Sentence s : doc.sentences()) {
+        trees.add(new ClaimTree(s));
+      }
+      this.scope = new ClaimScope(trees);
+      this.sources = new ClaimSources(doc, mentions);
+      this.antecedents = new SpeechAntecedents(doc, mentions, quotes, scope);
+      this.chains = new ClaimChains(sources, doc.article().outlet());
+      this.content = new ClaimContent(text, quotes, paragraphs);
+    }
+
+    List<ClaimDraft> sentence(Sentence s) {
+      ClaimTree t = scope.tree(s.index());
+      List<ClaimDraft> found = SpeechClauses.find(t, s.index());
+      found.removeIf(d -> insideQuote(d.cueSpan)); // speech quoted within a quote
+      CuePhrases.find(t, s.index(), found, sources);
+      found.removeIf(d -> !content.settle(d, s));
+      for (ClaimDraft d : found) {
+        speaker(t, d);
+      }
+      chains.citing(t, found);
+      for (ClaimDraft d : found) {
+        if (d.cueToken > 0) {
+          chains.addressee(t, d);
+        }
+        if (d.cue == null) {
+          d.cue = d.cueSpan.of(text);
+        }
+      }
+      return found;
+    }
+
+    private boolean insideQuote(Span span) {
+      return quotes.stream().anyMatch(q -> q.inner().contains(span));
+    }
+
+    /** Names the speaker, resolving a pronoun, and remembers them for pronouns to come. */
+    private void speaker(ClaimTree t, ClaimDraft d) {
+      int h = d.subjectHead;
+      if (h < 0 || d.source != null) {
+        return;
+      }
+      Span at = t.token(h).span();
+      Ref ref;
+      SpeakerKind kind;
+      boolean plural;
+      if (ClaimSources.isPronoun(t, h)) {
+        String word = t.word(h).toLowerCase(java.util.Locale.ROOT);
+        Ref antecedent = antecedents.resolve(word, at.start(), d.sentence);
+        ref = antecedent != null ? antecedent : new Ref(t.word(h), at, true);
+        kind = word.equals("it") ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
+        plural = word.equals("they");
+        d.subjectSpan = at;
+      } else {
+        ref = sources.ref(t, h);
+        kind = sources.kind(t, h);
+        plural = ClaimSources.isPlural(t, h);
+        d.subjectSpan = ref.span();
+      }
+      d.subject = ref;
+      d.source = ref;
+      d.subjectKind = kind;
+      d.subjectPlural = plural;
+      if (d.cueToken > 0) {
+        antecedents.speaker(ref, at.start(), d.sentence, kind, plural);
+      }
+    }
   }
 }

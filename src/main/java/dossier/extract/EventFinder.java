@@ -1,14 +1,104 @@
 package dossier.extract;
 
+import dossier.extract.EventArguments.Slots;
+import dossier.extract.EventLexicon.Entry;
 import dossier.model.AnnotatedDoc;
 import dossier.model.Claim;
 import dossier.model.Event;
 import dossier.model.Mention;
+import dossier.model.Ref;
+import dossier.model.Sentence;
+import dossier.model.Span;
+import dossier.model.Token;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Who did what to whom, where and when, typed with PLOVER. */
+/**
+ * Who did what to whom, where and when, typed with PLOVER: one event per actor and target of
+ * each verb the lexicon knows, unless the verb is negated.
+ */
 final class EventFinder {
+  /** Conjoined actors or targets beyond this many are not multiplied into more events. */
+  private static final int MOST_PER_SLOT = 3;
+
+  private final EventLexicon lexicon = new EventLexicon();
+  private final EventModes modes = new EventModes();
+
   List<Event> find(AnnotatedDoc doc, List<Mention> mentions, List<Claim> claims) {
-    return List.of(); // TODO
+    List<Event> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        Entry entry = t.pos().startsWith("VB") ? lexicon.match(s, t.index()) : null;
+        if (entry != null && !EventNegation.negated(s, t.index())) {
+          events(doc.text(), s, t.index(), entry, mentions, claims, out);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void events(String text, Sentence s, int verb, Entry entry, List<Mention> mentions,
+      List<Claim> claims, List<Event> out) {
+    Slots slots = EventArguments.of(s, verb, entry, mentions);
+    Entry typed = modes.refine(s, entry, slots.theme(), mentions);
+    if (!counts(s, verb, typed, slots, mentions)) {
+      return;
+    }
+    Ref place = slots.place() < 0 ? null : EventRefs.of(s, text, slots.place(), mentions);
+    String time = EventTime.of(s, verb);
+    Token trigger = s.token(verb);
+    int claim = claimOf(trigger.span(), claims);
+    for (Ref actor : refs(s, text, slots.actors(), mentions)) {
+      for (Ref target : refs(s, text, slots.targets(), mentions)) {
+        out.add(new Event(s.span(), typed.type(), typed.mode(), actor, target, place, time,
+            trigger.word(), trigger.span(), claim));
+      }
+    }
+  }
+
+  /** Whether the verb's participants make it the act the lexicon means. */
+  private static boolean counts(Sentence s, int verb, Entry e, Slots slots,
+      List<Mention> mentions) {
+    if (slots.actors().isEmpty() && slots.targets().isEmpty()) {
+      return false;
+    }
+    if (e.motion() && slots.place() < 0) {
+      return false;
+    }
+    // "delivered a speech": a transfer needs a recipient or something material moved.
+    if (e.transfer() && slots.targets().isEmpty() && e.mode() == null) {
+      return false;
+    }
+    if (e.intransitive() && !Trees.children(s, verb, Set.of("obj")).isEmpty()) {
+      return false;
+    }
+    return !e.named() || slots.targets().stream().anyMatch(
+        t -> EventArguments.mentionAt(s.token(t).span(), mentions, null));
+  }
+
+  /** The participants as references; a single null where there is none. */
+  private static List<Ref> refs(Sentence s, String text, List<Integer> heads,
+      List<Mention> mentions) {
+    List<Ref> out = new ArrayList<>();
+    for (int h : heads.subList(0, Math.min(heads.size(), MOST_PER_SLOT))) {
+      Ref r = EventRefs.of(s, text, h, mentions);
+      if (out.stream().noneMatch(o -> o.text().equals(r.text()))) {
+        out.add(r);
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(null);
+    }
+    return out;
+  }
+
+  private static int claimOf(Span trigger, List<Claim> claims) {
+    for (int i = 0; i < claims.size(); i++) {
+      if (claims.get(i).contentSpan().contains(trigger)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -163,13 +163,21 @@ final class QuantityCounted {
   }
 
   /**
-   * What a measure measures: the noun it completes ("a flight ceiling of 11,000 feet"), or the
-   * noun of the quantifier the parser makes of "a range of 3.2 miles"; else null.
+   * What a measure measures: the noun it completes ("a flight ceiling of 11,000 feet"), the noun
+   * it takes ("40 percent of voters"), or the noun of the quantifier the parser makes of "a
+   * range of 3.2 miles"; else null.
    */
   private static String measured(Sentence s, String text, int unitToken) {
     Dependency up = s.parentEdge(unitToken);
     if (up != null && up.relation().startsWith("nmod") && noun(s, up.governor())) {
       return phrase(s, text, up.governor(), 0);
+    }
+    if (up != null && up.relation().equals("det:qmod") && noun(s, up.governor())) {
+      return phrase(s, text, up.governor(), up.governor() - 1); // "35 tons of equipment"
+    }
+    int of = Trees.child(s, unitToken, Set.of("nmod:of"));
+    if (of > 0 && noun(s, of)) {
+      return phrase(s, text, of, unitToken);
     }
     int quantifier = Trees.child(s, unitToken, Set.of("det:qmod"));
     for (int t : quantifier < 0 ? List.<Integer>of() : Trees.children(s, quantifier,

@@ -22,7 +22,7 @@ final class QuantityLexicon {
   final List<List<String>> after = new ArrayList<>();
   /** Unit by lower-case word or lemma. */
   final Map<String, String> units = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-  final Set<String> people = MentionLexicon.words("quantity-people.txt");
+  final Set<String> people = MentionLexicon.words("person-nouns.txt");
 
   QuantityLexicon() {
     for (String line : MentionLexicon.lines("quantity-approximate.txt")) {

@@ -35,6 +35,9 @@ public final class ClaimLinker {
   private static final int DENIAL_LINKS = 3;
   /** How much text before a terse denial ("We have no such information") tells its topic. */
   private static final int CONTEXT = 400;
+  /** Sentences about the same happening share this much of their words besides the figure. */
+  private static final double TOPIC = 0.25;
+  private static final int TOPIC_MIN_WORDS = 2;
   /** Approximate figures this close are not in conflict. */
   private static final double TOLERANCE = 1.25;
   /** Counted things too generic to compare across reports. */
@@ -210,8 +213,9 @@ public final class ClaimLinker {
       });
       List<Contradiction> out = new ArrayList<>();
       byThing.forEach((thing, figures) -> {
-        if (conflict(figures)) {
-          out.add(new Contradiction("number", carriers(figures), figures, note(thing, figures)));
+        List<FactRef> disputed = disputed(figures);
+        if (!disputed.isEmpty()) {
+          out.add(new Contradiction("number", carriers(disputed), disputed, note(thing, disputed)));
         }
       });
       return out;
@@ -230,15 +234,43 @@ public final class ClaimLinker {
       return GENERIC.contains(head) ? null : q.unit().toLowerCase(Locale.ROOT) + "|" + head;
     }
 
-    private boolean conflict(List<FactRef> figures) {
+    /**
+     * The figures that disagree with a figure of another report about the same thing: the same
+     * counted noun is not enough ("about 40 soldiers" at a drone base and "about 100 soldiers"
+     * landing in the capital are different groups), so their sentences must share a topic too.
+     */
+    private List<FactRef> disputed(List<FactRef> figures) {
+      Set<FactRef> out = new java.util.LinkedHashSet<>();
       for (FactRef a : figures) {
         for (FactRef b : figures) {
-          if (a.doc() < b.doc() && apart(quantity(a), quantity(b))) {
-            return true;
+          if (a.doc() < b.doc() && apart(quantity(a), quantity(b)) && sameTopic(a, b)) {
+            out.add(a);
+            out.add(b);
           }
         }
       }
-      return false;
+      return List.copyOf(out);
+    }
+
+    private boolean sameTopic(FactRef a, FactRef b) {
+      Set<String> x = sentenceWords(a);
+      Set<String> y = sentenceWords(b);
+      return ContentWords.shared(x, y) >= TOPIC_MIN_WORDS && ContentWords.overlap(x, y) >= TOPIC;
+    }
+
+    /** The content words of the sentence around a figure, without what it counts. */
+    private Set<String> sentenceWords(FactRef f) {
+      Quantity q = quantity(f);
+      String text = docs.get(f.doc()).article().text();
+      int start = Math.max(text.lastIndexOf(". ", q.span().start()), text.lastIndexOf('\n', q.span().start()));
+      int dot = text.indexOf(". ", q.span().end());
+      int line = text.indexOf('\n', q.span().end());
+      int end = Math.min(dot < 0 ? text.length() : dot, line < 0 ? text.length() : line);
+      Set<String> words = ContentWords.of(text.substring(Math.max(0, start), end));
+      if (q.about() != null) {
+        words.removeAll(ContentWords.of(q.about()));
+      }
+      return words;
     }
 
     private boolean apart(Quantity a, Quantity b) {

@@ -33,8 +33,26 @@ final class ContentWords {
     return out;
   }
 
-  /** A crude plural fold: "troops" and "troop" compare equal. */
+  /**
+   * Words news copy uses interchangeably for the same thing, folded to one, so that "about 100
+   * soldiers" and "about 100 troops" compare equal.
+   */
+  private static final java.util.Map<String, String> SAME_THING = java.util.Map.ofEntries(
+      java.util.Map.entry("soldier", "troop"), java.util.Map.entry("serviceman", "troop"),
+      java.util.Map.entry("servicemen", "troop"), java.util.Map.entry("personnel", "troop"),
+      java.util.Map.entry("aircraft", "plane"), java.util.Map.entry("airplane", "plane"),
+      java.util.Map.entry("warplane", "plane"), java.util.Map.entry("jet", "plane"),
+      java.util.Map.entry("tonne", "ton"), java.util.Map.entry("sent", "send"),
+      java.util.Map.entry("arrived", "arrive"), java.util.Map.entry("landed", "land"),
+      java.util.Map.entry("deployed", "deploy"));
+
+  /** A crude plural fold ("troops" and "troop" compare equal), then {@link #SAME_THING}. */
   static String stem(String w) {
+    String s = plural(w);
+    return SAME_THING.getOrDefault(s, s);
+  }
+
+  private static String plural(String w) {
     if (w.length() > 4 && w.endsWith("ies")) {
       return w.substring(0, w.length() - 3) + "y";
     }

@@ -101,9 +101,10 @@ public final class Resolver {
     for (DocMentions doc : docs) {
       for (AliasFinder.Alias a : finder.find(doc)) {
         Graph.Node person = g.node(doc.doc(), a.person());
-        g.alias(person, a.alias());
+        g.alias(person, a.alias(), "nom de guerre or alias given in the report: " + a.alias()
+            + " / " + person.form());
         for (Graph.Node other : g.byName(a.alias())) {
-          g.union(person, other, "nom de guerre or alias: " + a.alias() + " / " + person.form());
+          g.union(person, other, "mentions of the alias " + a.alias() + " joined to " + person.form());
         }
       }
     }
@@ -247,8 +248,11 @@ public final class Resolver {
       return members.get(root).stream().anyMatch(n -> n.key.equals(Names.key(name, n.type)));
     }
 
-    void alias(Node person, String alias) {
-      aliases.computeIfAbsent(find(person), k -> new LinkedHashSet<>()).add(alias);
+    void alias(Node person, String alias, String reason) {
+      Node root = find(person);
+      if (aliases.computeIfAbsent(root, k -> new LinkedHashSet<>()).add(alias)) {
+        reasons.computeIfAbsent(root, k -> new ArrayList<>()).add(reason);
+      }
     }
 
     List<Entity> entities() {

@@ -77,9 +77,9 @@ class ClaimLinkerTest {
 
   @Test
   void flagsDifferentFiguresForTheSameThing() {
-    String a = "About 400 Russian contractors arrived.";
-    String b = "Only 35 Russian contractors arrived.";
-    String c = "Some 410 Russian contractors arrived.";
+    String a = "About 400 Russian contractors arrived in Caracas.";
+    String b = "Only 35 Russian contractors arrived in Caracas.";
+    String c = "Some 410 Russian contractors arrived in Caracas.";
     Map<Long, Extraction> docs = new LinkedHashMap<>();
     docs.put(1L, extraction(article("a", "A", a), List.of(), List.of(),
         List.of(quantity(a, "About 400", 400, true, "people", "Russian contractors"))));
@@ -92,6 +92,18 @@ class ClaimLinkerTest {
     assertEquals("number", found.get(0).kind());
     assertEquals(3, found.get(0).quantities().size());
     assertTrue(found.get(0).note().contains("35"), found.get(0).note());
+  }
+
+  @Test
+  void seesNoConflictBetweenFiguresForTheSameKindOfThingInDifferentStories() {
+    String a = "About 400 Russian contractors flew to Caracas to guard the president.";
+    String b = "A unit of 40 contractors repairs oil rigs near Maracaibo.";
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    docs.put(1L, extraction(article("a", "A", a), List.of(), List.of(),
+        List.of(quantity(a, "About 400", 400, true, "people", "Russian contractors"))));
+    docs.put(2L, extraction(article("b", "B", b), List.of(), List.of(),
+        List.of(quantity(b, "40", 40, false, "people", "contractors"))));
+    assertEquals(List.of(), new ClaimLinker(docs, List.of()).contradictions());
   }
 
   @Test

@@ -1,0 +1,142 @@
+package dossier.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes stories glued on after the main one. From the story's first paragraph on, the text is
+ * cut into segments where another story may begin: after a teaser or "related" marker, at a
+ * headline-like line or a second dateline (strong signs), or after a photo credit (a weak one,
+ * as photos also sit inside stories), once the story has run long enough to compare with. A segment whose opening shares too few content words with
+ * the title and the story so far is another story; the bar is lower after a weak sign. A
+ * segment that goes on with a pronoun or connective ("He said ...", "But ...") continues the
+ * story. After a comment-section marker, what follows is readers' comments.
+ */
+final class AppendedStories {
+  /** Content-word overlap a segment needs after a strong sign to count as the same story. */
+  static final double STRONG_BAR = 0.25;
+  /** The same after a weak sign. */
+  static final double WEAK_BAR = 0.1;
+  private static final int MAX_HEADLINE_WORDS = 16;
+  private static final Pattern QUESTION_OR_QUOTE = Pattern.compile("[?!][\"'”’)]*$|^[\"'“‘]");
+  /** Below this length, the story's opening is too short to compare anything with. */
+  private static final int MIN_STORY_WORDS = 60;
+  /** A new story shows in its first blocks; later ones only dilute the overlap. */
+  private static final int OPENING_BLOCKS = 3;
+  private static final Pattern DATELINE = Pattern.compile(
+      "^\\p{Lu}[\\p{Lu} .,'’-]{1,40}(\\([^)]{2,40}\\))?\\s*[-–—]\\s+\\p{Lu}");
+  private static final Set<String> CONTINUATIONS = Set.of("he", "she", "they", "it", "his",
+      "her", "their", "its", "this", "these", "those", "but", "and", "however", "meanwhile",
+      "still", "also", "yet", "so", "instead", "moreover", "furthermore", "asked", "later");
+
+  private AppendedStories() {}
+
+  /** A run of kept blocks and how strongly its start suggests a new story. */
+  record Segment(List<Integer> blocks, boolean strong, boolean afterComments) {}
+
+  static void apply(Page page, String title) {
+    List<Segment> segments = segments(page);
+    if (segments.isEmpty()) {
+      return;
+    }
+    Topic story = Topic.of(title);
+    segments.get(0).blocks().forEach(i -> story.add(page.text(i)));
+    for (Segment segment : segments.subList(1, segments.size())) {
+      if (segment.afterComments()) {
+        segment.blocks().forEach(i -> page.remove(i, Reason.BOILERPLATE));
+      } else if (continues(page, segment, story)) {
+        segment.blocks().forEach(i -> story.add(page.text(i)));
+      } else {
+        segment.blocks().forEach(i -> page.remove(i, Reason.UNRELATED_STORY));
+      }
+    }
+  }
+
+  /**
+   * Runs of kept blocks from the first prose on, split where another story may start. The
+   * story's own opening is never split: signs only count once it has some length.
+   */
+  static List<Segment> segments(Page page) {
+    List<Segment> segments = new ArrayList<>();
+    List<Integer> current = null;
+    Sign sign = Sign.NONE;
+    boolean comments = false;
+    boolean datelineSeen = false;
+    int storyWords = 0;
+    for (int i = 0; i < page.size(); i++) {
+      String text = page.text(i);
+      if (current == null) {
+        if (page.kept(i) && Words.isProse(text)) {
+          current = new ArrayList<>();
+          segments.add(new Segment(current, false, false));
+        } else {
+          continue;
+        }
+      } else if (!page.kept(i)) {
+        sign = sign.max(Sign.of(page.furniture(i)));
+        comments |= page.furniture(i) == Furniture.COMMENTS;
+        continue;
+      } else if (storyWords >= MIN_STORY_WORDS) {
+        boolean dateline = DATELINE.matcher(text).find();
+        if (isHeadline(text) || (dateline && datelineSeen)) {
+          sign = Sign.STRONG;
+        }
+        if (sign != Sign.NONE) {
+          current = new ArrayList<>();
+          segments.add(new Segment(current, sign == Sign.STRONG, comments));
+        }
+      }
+      sign = Sign.NONE;
+      datelineSeen |= DATELINE.matcher(text).find();
+      storyWords += segments.size() == 1 ? Words.count(text) : 0;
+      current.add(i);
+    }
+    return segments;
+  }
+
+  /**
+   * A headline of another story: short, and neither a question nor an exclamation nor a quote,
+   * which inside a story are mostly quoted speech or subheads.
+   */
+  private static boolean isHeadline(String text) {
+    String t = text.strip();
+    return Headlines.isHeadlineLike(t) && Words.count(t) <= MAX_HEADLINE_WORDS
+        && !QUESTION_OR_QUOTE.matcher(t).find();
+  }
+
+  private static boolean continues(Page page, Segment segment, Topic story) {
+    List<Integer> opening = segment.blocks().subList(0,
+        Math.min(OPENING_BLOCKS, segment.blocks().size()));
+    if (opening.stream().filter(i -> Words.isProse(page.text(i))).findFirst()
+        .map(i -> startsWithContinuation(page.text(i))).orElse(false)) {
+      return true;
+    }
+    Topic topic = new Topic();
+    opening.forEach(i -> topic.add(page.text(i)));
+    return topic.coveredBy(story) >= (segment.strong() ? STRONG_BAR : WEAK_BAR);
+  }
+
+  private static boolean startsWithContinuation(String text) {
+    List<String> words = Words.of(text);
+    return !words.isEmpty() && CONTINUATIONS.contains(words.get(0).toLowerCase(Locale.ROOT));
+  }
+
+  /** How strongly a removed block suggests that a new story follows. */
+  private enum Sign {
+    NONE, WEAK, STRONG;
+
+    static Sign of(Furniture f) {
+      if (f == Furniture.TEASER || f == Furniture.COMMENTS) {
+        return STRONG;
+      }
+      return f == Furniture.CREDIT || f == Furniture.CAPTION || f == Furniture.MEDIA ? WEAK : NONE;
+    }
+
+    Sign max(Sign other) {
+      return compareTo(other) >= 0 ? this : other;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dossier.clean;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Recognises page furniture in markup: by element (nav, aside, footer, forms), by ARIA role,
+ * and by the words in class names and ids ("share-bar", "cookie-consent", "comments").
+ */
+final class Junk {
+  private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
+  private static final Map<String, Furniture> TOKENS = Map.ofEntries(
+      Map.entry("comment", Furniture.COMMENTS), Map.entry("comments", Furniture.COMMENTS),
+      Map.entry("disqus", Furniture.COMMENTS), Map.entry("discussion", Furniture.COMMENTS),
+      Map.entry("replies", Furniture.COMMENTS), Map.entry("respond", Furniture.COMMENTS),
+      Map.entry("related", Furniture.TEASER), Map.entry("recommended", Furniture.TEASER),
+      Map.entry("readmore", Furniture.TEASER), Map.entry("teaser", Furniture.TEASER),
+      Map.entry("teasers", Furniture.TEASER), Map.entry("outbrain", Furniture.TEASER),
+      Map.entry("taboola", Furniture.TEASER), Map.entry("trending", Furniture.TEASER),
+      Map.entry("popular", Furniture.TEASER), Map.entry("mostread", Furniture.TEASER),
+      Map.entry("share", Furniture.SHARE), Map.entry("sharing", Furniture.SHARE),
+      Map.entry("social", Furniture.SHARE), Map.entry("sharebar", Furniture.SHARE),
+      Map.entry("addthis", Furniture.SHARE), Map.entry("sharethis", Furniture.SHARE),
+      Map.entry("cookie", Furniture.COOKIES), Map.entry("cookies", Furniture.COOKIES),
+      Map.entry("consent", Furniture.COOKIES), Map.entry("gdpr", Furniture.COOKIES),
+      Map.entry("newsletter", Furniture.SIGNUP), Map.entry("subscribe", Furniture.SIGNUP),
+      Map.entry("subscription", Furniture.SIGNUP), Map.entry("signup", Furniture.SIGNUP),
+      Map.entry("paywall", Furniture.SIGNUP), Map.entry("login", Furniture.SIGNUP),
+      Map.entry("byline", Furniture.BYLINE), Map.entry("dateline", Furniture.BYLINE),
+      Map.entry("caption", Furniture.CAPTION), Map.entry("credit", Furniture.CAPTION),
+      Map.entry("credits", Furniture.CAPTION), Map.entry("copyright", Furniture.LEGAL));
+  private static final Set<String> LAYOUT_TOKENS = Set.of("nav", "navbar", "navigation", "menu",
+      "breadcrumb", "breadcrumbs", "pagination", "pager", "skip", "masthead", "topbar", "footer",
+      "sidebar", "widget", "widgets", "ad", "ads", "advert", "adverts", "advertisement", "sponsor",
+      "sponsored", "promo", "banner", "popup", "modal", "toolbar", "tags", "overlay", "header");
+  private static final Set<String> LAYOUT_TAGS = Set.of("nav", "aside", "footer", "header",
+      "dialog", "menu");
+  private static final Set<String> LAYOUT_ROLES = Set.of("navigation", "banner", "contentinfo",
+      "complementary", "search", "dialog", "alertdialog", "menu", "menubar");
+  /** What a page hangs its layout on, never junk itself. */
+  private static final Set<String> FRAME_TAGS = Set.of("html", "body", "main", "article");
+
+  private Junk() {}
+
+  /**
+   * The kind of furniture the element is. Headers are only furniture outside the main
+   * content: inside it they hold the headline and byline.
+   */
+  static Optional<Furniture> kindOf(Element e, boolean insideMain) {
+    String tag = e.normalName();
+    if (FRAME_TAGS.contains(tag)) {
+      return Optional.empty();
+    }
+    if (tag.equals("form")) {
+      return Optional.of(Furniture.SIGNUP);
+    }
+    if (LAYOUT_TAGS.contains(tag) && !(insideMain && tag.equals("header"))) {
+      return Optional.of(Furniture.LAYOUT);
+    }
+    if (LAYOUT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+      return Optional.of(Furniture.LAYOUT);
+    }
+    return byName(e.className() + " " + e.id(), insideMain);
+  }
+
+  /** Hidden elements hold no text a reader sees. */
+  static boolean hidden(Element e) {
+    String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+    return e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
+        || style.contains("display:none") || style.contains("visibility:hidden");
+  }
+
+  private static Optional<Furniture> byName(String names, boolean insideMain) {
+    for (String token : TOKEN_SPLIT.split(names.toLowerCase(Locale.ROOT))) {
+      Furniture kind = TOKENS.get(token);
+      if (kind != null) {
+        return Optional.of(kind);
+      }
+      if (LAYOUT_TOKENS.contains(token) && !(insideMain && token.equals("header"))) {
+        return Optional.of(Furniture.LAYOUT);
+      }
+    }
+    return Optional.empty();
+  }
+}

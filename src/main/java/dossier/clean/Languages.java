@@ -1,0 +1,44 @@
+package dossier.clean;
+
+import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
+import org.apache.tika.language.detect.LanguageDetector;
+import org.apache.tika.language.detect.LanguageResult;
+
+/** Tells the language of a clean text as an ISO 639-1 code, {@code und} when unsure. */
+final class Languages {
+  static final String UNDETERMINED = "und";
+  /** Fewer letters than this are too few to tell languages apart reliably. */
+  private static final int MIN_LETTERS = 40;
+  /** The start of a long text tells its language as well as the whole. */
+  private static final int SAMPLE_CHARS = 5000;
+
+  private Languages() {}
+
+  static String detect(String text) {
+    String sample = text.substring(0, Math.min(text.length(), SAMPLE_CHARS));
+    if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
+      return UNDETERMINED;
+    }
+    LanguageResult result = Holder.detect(sample);
+    if (result.isUnknown()) {
+      return UNDETERMINED;
+    }
+    String code = result.getLanguage();
+    int dash = code.indexOf('-');
+    return dash < 0 ? code : code.substring(0, dash);
+  }
+
+  /** The detector's profiles take a moment to load, so once per process, on first use. */
+  private static final class Holder {
+    private static final LanguageDetector DETECTOR = load();
+
+    private static LanguageDetector load() {
+      return new OptimaizeLangDetector().loadModels();
+    }
+
+    /** The detector keeps the text it is given, so calls take turns. */
+    static synchronized LanguageResult detect(String text) {
+      return DETECTOR.detect(text);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package dossier.extract;
+
+import dossier.model.Ref;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Intermediaries between a claim's source and the report: the outlet a speaker told ("told
+ * Bloomberg", "in an interview with CNN"), the reporter who cites someone ("Bloomberg reported,
+ * citing Colombian authorities": the authorities speak through Bloomberg), and the speaker whose
+ * content holds another attribution ("Bloomberg noted: ... according to Navarro").
+ */
+final class ClaimChains {
+  private static final Set<String> TELLING = Set.of("tell", "inform", "assure", "brief");
+  private static final Set<String> SETTINGS = Set.of("interview", "statement", "comment",
+      "remark", "conversation", "call");
+
+  private final ClaimSources sources;
+  private final String outlet;
+
+  ClaimChains(ClaimSources sources, String outlet) {
+    this.sources = sources;
+    this.outlet = outlet == null ? null : outlet.toLowerCase(Locale.ROOT);
+  }
+
+  /** Adds the outlet a speech claim was told to. */
+  void addressee(ClaimTree t, ClaimDraft d) {
+    int v = d.cueToken;
+    List<Integer> heard = new ArrayList<>();
+    if (TELLING.contains(t.lemma(v))) {
+      heard.addAll(t.children(v, "obj", "iobj", "xcomp"));
+    }
+    heard.addAll(t.children(v, "obl:to"));
+    for (int s : t.children(v, "obl", "nmod")) {
+      if (SETTINGS.contains(t.lemma(s))) {
+        heard.addAll(t.children(s, "nmod:with", "nmod:to"));
+      }
+    }
+    for (int h : heard) {
+      if (h > 0 && namesOrganization(t, h)) {
+        Ref ref = sources.phraseRef(t, h);
+        if (outlet == null || !outlet.equals(ref.text().toLowerCase(Locale.ROOT))) {
+          d.via.add(ref);
+        }
+      }
+    }
+  }
+
+  private static boolean namesOrganization(ClaimTree t, int head) {
+    for (int i : t.subtree(head)) {
+      if ("ORGANIZATION".equals(t.token(i).ner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "X, citing Y, said S": Y becomes the source and X the last intermediary before Y. */
+  void citing(ClaimTree t, List<ClaimDraft> sentenceDrafts) {
+    for (int c = 1; c <= t.size(); c++) {
+      if (t.lemma(c).equals("cite") && t.pos(c).equals("VBG")) {
+        int cited = t.child(c, "obj");
+        if (cited < 0 && t.baseRelation(c).equals("amod")) {
+          cited = t.head(c); // "Citing contacts in ..." parsed as an adjective
+        }
+        ClaimDraft d = cited > 0 ? citer(t, sentenceDrafts, c) : null;
+        if (d != null) {
+          d.via.add(d.source);
+          d.source = sources.ref(t, cited);
+          d.cue = null;
+          d.cueSpan = t.token(c).span();
+        }
+      }
+    }
+  }
+
+  private static ClaimDraft citer(ClaimTree t, List<ClaimDraft> drafts, int c) {
+    ClaimDraft best = null;
+    for (ClaimDraft d : drafts) {
+      if (d.cueToken > 0 && d.source != null && !d.sourceless
+          && !d.content.contains(t.token(c).span())
+          && (best == null || Math.abs(d.cueToken - c) < Math.abs(best.cueToken - c))) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  /** A claim inside another's content reaches the report through that other's speaker. */
+  static void nest(List<ClaimDraft> drafts) {
+    for (ClaimDraft inner : drafts) {
+      ClaimDraft outer = null;
+      for (ClaimDraft o : drafts) {
+        if (o != inner && o.source != null && inner.borrowedFrom == null
+            && o.content.contains(inner.cueSpan) && !o.content.equals(inner.content)
+            && (outer == null || outer.content.contains(o.content))) {
+          outer = o;
+        }
+      }
+      if (outer != null) {
+        List<Ref> chain = new ArrayList<>(outer.via);
+        chain.add(outer.source);
+        inner.via.addAll(0, chain);
+      }
+    }
+  }
+}

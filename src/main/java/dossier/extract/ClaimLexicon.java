@@ -1,0 +1,55 @@
+package dossier.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The small word lists that claim finding rests on, read from
+ * {@code /dossier/extract/claims/*.txt} (one lower-case lemma a line, '#' comments) so that
+ * they can be extended without touching the rules.
+ */
+final class ClaimLexicon {
+  static final Set<String> SPEECH_VERBS = load("speech-verbs");
+  static final Set<String> OBJECT_CONTENT_VERBS = load("object-content-verbs");
+  static final Set<String> DENIAL_VERBS = load("denial-verbs");
+  static final Set<String> CONFIRM_VERBS = load("confirm-verbs");
+  static final Set<String> WITHHOLDING_VERBS = load("withholding-verbs");
+  static final Set<String> DENIAL_WORDS = load("denial-words");
+  static final Set<String> TRUTH_WORDS = load("truth-words");
+  static final Set<String> POSSESSION_VERBS = load("possession-verbs");
+  static final Set<String> HEDGE_WORDS = load("hedge-words");
+  static final Set<String> REPORT_ADVERBS = load("report-adverbs");
+  static final Set<String> ANONYMOUS_HEADS = load("anonymous-heads");
+  static final Set<String> ANONYMITY_MARKERS = load("anonymity-markers");
+  static final Set<String> CLAIM_NOUNS = load("claim-nouns");
+  static final Set<String> TITLES = load("titles");
+
+  private ClaimLexicon() {}
+
+  private static Set<String> load(String name) {
+    String path = "/dossier/extract/claims/" + name + ".txt";
+    InputStream in = ClaimLexicon.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("missing lexicon resource " + path);
+    }
+    Set<String> out = new HashSet<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String word = line.strip().toLowerCase(Locale.ROOT);
+        if (!word.isEmpty() && !word.startsWith("#")) {
+          out.add(word);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon " + path, e);
+    }
+    return Set.copyOf(out);
+  }
+}

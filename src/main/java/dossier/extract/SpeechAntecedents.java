@@ -1,0 +1,125 @@
+package dossier.extract;
+
+import dossier.extract.ClaimDraft.SpeakerKind;
+import dossier.model.AnnotatedDoc;
+import dossier.model.EntityType;
+import dossier.model.Mention;
+import dossier.model.NamedEntity;
+import dossier.model.Ref;
+import dossier.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who "he", "she", "they" or "it" is when a pronoun speaks: a speaker or named person
+ * (organisation for "it") in the closest earlier sentence that has one, outside direct quotes,
+ * a subject before an object ("Lavrov disparaged Guaidó ... he claimed" is Lavrov). No
+ * coreference model: recency, agreement and grammatical role, which is how news copy is written.
+ */
+final class SpeechAntecedents {
+  /** How far back an antecedent may be, in sentences. */
+  private static final int WINDOW = 4;
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
+
+  private record Candidate(Ref ref, int position, int sentence, boolean subject,
+      boolean speaker, SpeakerKind kind, boolean plural) {}
+
+  private final List<Candidate> candidates = new ArrayList<>();
+  private final List<QuoteSpans.Quote> quotes;
+  private final ClaimScope scope;
+
+  SpeechAntecedents(AnnotatedDoc doc, List<Mention> mentions, List<QuoteSpans.Quote> quotes,
+      ClaimScope scope) {
+    this.quotes = quotes;
+    this.scope = scope;
+    for (NamedEntity e : doc.entities()) {
+      SpeakerKind kind = "PERSON".equals(e.ner()) ? SpeakerKind.PERSON
+          : "ORGANIZATION".equals(e.ner()) ? SpeakerKind.ORGANIZATION : null;
+      if (kind != null) {
+        named(e.text(), e.span(), kind);
+      }
+    }
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PERSON) {
+        named(m.text(), m.span(), SpeakerKind.PERSON);
+      } else if (m.type() == EntityType.ORGANIZATION) {
+        named(m.text(), m.span(), SpeakerKind.ORGANIZATION);
+      }
+    }
+  }
+
+  private void named(String text, Span span, SpeakerKind kind) {
+    if (insideQuote(span) || text.isBlank()) {
+      return;
+    }
+    boolean subject = false;
+    boolean pronoun = true; // the tagger's entity mentions include "he" and "she"
+    int sentence = -1;
+    for (ClaimScope.Word w : scope.words(span)) {
+      sentence = w.tree().sentence().index();
+      subject |= SUBJECTS.contains(w.tree().relation(w.index()));
+      pronoun &= w.pos().startsWith("PRP");
+    }
+    if (sentence >= 0 && !pronoun) {
+      candidates.add(new Candidate(Ref.named(text, span), span.start(), sentence, subject, false,
+          kind, false));
+    }
+  }
+
+  /** Records a speaker named at {@code position}, who pronouns after it may refer to. */
+  void speaker(Ref ref, int position, int sentence, SpeakerKind kind, boolean plural) {
+    candidates.add(new Candidate(ref, position, sentence, true, true, kind, plural));
+  }
+
+  /**
+   * The referent of {@code pronoun}, said at {@code position} in {@code sentence}, or null
+   * when none fits. Names in the pronoun's own sentence are passed over ("After meeting Putin,
+   * he said": not Putin); speakers already found in it are not.
+   */
+  Ref resolve(String pronoun, int position, int sentence) {
+    String p = pronoun.toLowerCase(Locale.ROOT);
+    Candidate best = null;
+    for (Candidate c : candidates) {
+      if (fits(c, p, position, sentence) && (best == null || isBetter(c, best))) {
+        best = c;
+      }
+    }
+    return best == null ? null : best.ref();
+  }
+
+  private static boolean fits(Candidate c, String pronoun, int position, int sentence) {
+    boolean sameSentenceName = c.sentence() == sentence && !c.speaker();
+    return c.position() < position && c.sentence() >= sentence - WINDOW && !sameSentenceName
+        && agrees(pronoun, c);
+  }
+
+  private static boolean isBetter(Candidate c, Candidate best) {
+    if (c.sentence() != best.sentence()) {
+      return c.sentence() > best.sentence();
+    }
+    if (c.subject() != best.subject()) {
+      return c.subject();
+    }
+    return c.position() > best.position();
+  }
+
+  private static boolean agrees(String pronoun, Candidate c) {
+    return switch (pronoun) {
+      case "he", "she" -> c.kind() == SpeakerKind.PERSON && !c.plural();
+      case "they" -> c.plural() && c.kind() != SpeakerKind.OTHER;
+      case "it" -> c.kind() == SpeakerKind.ORGANIZATION && !c.plural();
+      default -> false;
+    };
+  }
+
+  private boolean insideQuote(Span span) {
+    for (QuoteSpans.Quote q : quotes) {
+      if (q.outer().contains(span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,70 @@
+package dossier.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FurnitureSpotterTest {
+  private final FurnitureSpotter spotter = new FurnitureSpotter();
+
+  private void assertKind(Furniture expected, String line) {
+    assertEquals(Optional.of(expected), spotter.spot(line), line);
+  }
+
+  @Test
+  void spotsMenusAndLabels() {
+    assertKind(Furniture.MENU, "News | Sport | Weather | Culture");
+    assertKind(Furniture.MENU, "Home > Americas > Venezuela");
+    assertKind(Furniture.MENU, "world news");
+    assertKind(Furniture.MENU, "Advertisement");
+  }
+
+  @Test
+  void spotsShareFollowTeaserAndMediaLines() {
+    assertKind(Furniture.SHARE, "Share this story: Facebook Twitter Email");
+    assertKind(Furniture.SHARE, "Follow Jane Roe on Twitter @janeroe.");
+    assertKind(Furniture.TEASER, "READ MORE: Inside the plan to rebuild the grid");
+    assertKind(Furniture.TEASER, "Related Articles");
+    assertKind(Furniture.TEASER, "You might also like");
+    assertKind(Furniture.MEDIA, "Watch the full interview below:");
+  }
+
+  @Test
+  void spotsCommentsSignupCookiesAndLegalLines() {
+    assertKind(Furniture.COMMENTS, "143 Comments");
+    assertKind(Furniture.COMMENTS, "Join the conversation");
+    assertKind(Furniture.SIGNUP, "Sign up for our morning newsletter and get the news first.");
+    assertKind(Furniture.COOKIES,
+        "This website uses cookies to ensure you get the best experience. Accept");
+    assertKind(Furniture.LEGAL, "© 2024 Example Media Group. All rights reserved.");
+    assertKind(Furniture.LEGAL, "Terms of Use | Privacy Policy | Contact");
+  }
+
+  @Test
+  void spotsPhotoCreditsAndBylines() {
+    assertKind(Furniture.CREDIT, "(Photo by Ana Pérez/AFP via Getty Images)");
+    assertKind(Furniture.CREDIT, "Soldiers parade in Caracas. (Carlos Garcia Rawlins/Reuters)");
+    assertKind(Furniture.CREDIT, "MIGUEL GUTIERREZ/EPA");
+    assertKind(Furniture.BYLINE, "By JANE ROE and John Doe");
+    assertKind(Furniture.BYLINE, "By Jane Roe, Staff Writer, 3 April 2019");
+    assertKind(Furniture.BYLINE, "Published: 14:05 GMT, March 3, 2019 | Updated: 16:10 GMT");
+    assertKind(Furniture.BYLINE, "(Reporting by Jane Roe; Editing by John Doe)");
+  }
+
+  @Test
+  void leavesStorySentencesAlone() {
+    for (String sentence : new String[] {
+        "By Tuesday, the troops had left the base near the border.",
+        "By contrast, the ministry said nothing.",
+        "The ministry said it would share the flight data with reporters on Monday.",
+        "Read the full statement, she told the crowd, and judge for yourselves.",
+        "He said the photos showed at least 20 trucks at the base.",
+        "Comments by the minister angered the opposition, which called for a vote.",
+        "The deal was signed on March 3, 2019, in Moscow, officials said.",
+        "Cuba connection?"}) {
+      assertTrue(spotter.spot(sentence).isEmpty(), sentence);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dossier.clean;
+
+import static dossier.clean.Cleaned.reasonFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.Article;
+import dossier.model.DateSource;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class HtmlCleaningTest {
+  private static final String PARAGRAPHS = """
+      <p>Two transport planes landed in Caracas on Saturday, carrying troops, officials said,
+      adding that the crews would stay for several weeks at the airport.</p>
+      <p>The aircraft, an Ilyushin and an Antonov, arrived from Damascus, according to flight
+      tracking data, which showed a stop in Syria on the way.</p>
+      <p>The opposition accused the government of letting a foreign army in, without the
+      approval of the National Assembly, and called for an inquiry.</p>
+      """;
+
+  @Test
+  void findsTheStoryByTextDensityWithoutArticleMarkup() {
+    Article a = Cleaned.html("<html><body><div id='x1'><a href='/'>Home</a> <a href='/w'>World"
+        + "</a> <a href='/b'>Business</a></div><div id='x2'>" + PARAGRAPHS + "</div>"
+        + "<div id='x3'><p><a href='/1'>Ten tips for a winter holiday in the mountains</a></p>"
+        + "<p><a href='/2'>Oil prices climb again after the latest OPEC meeting</a></p></div>"
+        + "</body></html>");
+    assertTrue(a.text().startsWith("Two transport planes landed in Caracas"), a.text());
+    assertTrue(a.text().endsWith("called for an inquiry."), a.text());
+    assertEquals(3, a.text().split("\n\n").length);
+    assertEquals("boilerplate", reasonFor(a, "Ten tips for a winter holiday"));
+    assertEquals("boilerplate", reasonFor(a, "Business"));
+  }
+
+  @Test
+  void readsMetadataFromJsonLdAlone() {
+    Article a = Cleaned.html("""
+        <html><head><title>Planes land | Wire</title><script type="application/ld+json">
+        {"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Wire"},
+         {"@type": "NewsArticle", "headline": "Planes land in Caracas",
+          "datePublished": "2019-03-24T08:00:00-04:00",
+          "author": [{"@type": "Person", "name": "Marta Delgado"}],
+          "publisher": {"@type": "Organization", "name": "Caribbean Wire"},}]}
+        </script></head><body><article><h1>Planes land in Caracas</h1>""" + PARAGRAPHS
+        + "</article></body></html>");
+    assertEquals("Planes land in Caracas", a.title());
+    assertEquals("Marta Delgado", a.author());
+    assertEquals("Caribbean Wire", a.outlet());
+    assertEquals(LocalDate.of(2019, 3, 24), a.published());
+    assertEquals(DateSource.METADATA, a.publishedSource());
+    assertEquals("title", reasonFor(a, "Planes land in Caracas"));
+  }
+
+  @Test
+  void fallsBackToTheTitleElementAndSkipsHiddenText() {
+    Article a = Cleaned.html("<html><head><title>Planes land in Caracas - Wire</title></head>"
+        + "<body><div style='display: none'>Please enable JavaScript to continue.</div>"
+        + PARAGRAPHS + "</body></html>");
+    assertEquals("Planes land in Caracas", a.title());
+    assertFalse(a.text().contains("JavaScript"));
+    assertNull(a.published());
+  }
+
+  @Test
+  void toleratesBrokenMarkupAndBrokenJsonLd() {
+    Article a = Cleaned.html("<html><head><script type='application/ld+json'>{\"@type\": "
+        + "</script><body><p>Unclosed <b>bold <div><p>" + PARAGRAPHS);
+    assertTrue(a.text().contains("Two transport planes landed"), a.text());
+    assertEquals("", Cleaned.html("").text());
+    assertEquals("", Cleaned.html("<html><body><script>var x = 1;</script></body></html>").text());
+  }
+}

@@ -1,0 +1,70 @@
+package dossier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code dossier eval}: its help, its errors, and one real run on an invented two-page set. */
+class EvalCommandTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream realOut;
+  private PrintStream realErr;
+
+  @BeforeEach
+  void capture() {
+    realOut = System.out;
+    realErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(realOut);
+    System.setErr(realErr);
+  }
+
+  @Test
+  void evalHelpListsExtraction() {
+    assertEquals(0, Main.run("eval", "--help"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("extraction"), out.toString());
+  }
+
+  @Test
+  void extractionHelpNamesItsOptions() {
+    assertEquals(0, Main.run("eval", "extraction", "--help"));
+    String help = out.toString(StandardCharsets.UTF_8);
+    for (String option : List.of("--set", "--limit", "--shared")) {
+      assertTrue(help.contains(option), help);
+    }
+  }
+
+  @Test
+  void anUnknownSetFailsWithOneLine() throws Exception {
+    assertEquals(1, Main.run("eval", "extraction", "--shared", tinyShared(), "--set", "none"));
+    assertEquals(1, err.toString(StandardCharsets.UTF_8).lines().count(), err.toString());
+  }
+
+  @Test
+  void printsOneRowPerExtractor() throws Exception {
+    assertEquals(0, Main.run("eval", "extraction", "--shared", tinyShared(), "--set", "tiny"));
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    for (String row : List.of("Dossier (HTML)", "Dossier (text)", "readability4j", "boilerpipe",
+        "crux", "raw text")) {
+      assertEquals(1, lines.stream().filter(l -> l.startsWith(row + " ")).count(), row + "\n" + lines);
+    }
+  }
+
+  private static String tinyShared() throws Exception {
+    return Path.of(EvalCommandTest.class.getResource("/eval-shared").toURI()).toString();
+  }
+}

@@ -1,0 +1,201 @@
+package dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.AnnotatedDoc;
+import dossier.model.Article;
+import dossier.model.Claim;
+import dossier.model.Ref;
+import dossier.model.Stance;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Attribution patterns, each on sentences written for the test. */
+class ClaimPatternsTest {
+  private static List<Claim> claims(String text) {
+    return new ClaimFinder().find(AnnotatedSamples.annotate("claim-test", text), List.of());
+  }
+
+  private static Claim only(String text) {
+    List<Claim> claims = claims(text);
+    assertEquals(1, claims.size(), () -> "claims: " + claims);
+    return claims.get(0);
+  }
+
+  private static Claim saying(List<Claim> claims, String words) {
+    return claims.stream().filter(c -> c.content().contains(words)).findFirst()
+        .orElseThrow(() -> new AssertionError("no claim says '" + words + "' in " + claims));
+  }
+
+  private static List<String> via(Claim c) {
+    return c.via().stream().map(Ref::text).toList();
+  }
+
+  @Test
+  void speakerSaidThatContent() {
+    Claim c = only("Defense Minister Pavel Ivanov said that the brigade had returned to its base.");
+    assertEquals("Pavel Ivanov", c.source().text());
+    assertEquals("said", c.cue());
+    assertEquals("the brigade had returned to its base", c.content());
+    assertFalse(c.quoted());
+    assertFalse(c.hedged());
+    assertEquals(Stance.ASSERTS, c.stance());
+  }
+
+  @Test
+  void reportingClauseAfterTheContent() {
+    Claim c = only("Two warships docked in Havana on Sunday, the navy said.");
+    assertEquals("the navy", c.source().text());
+    assertEquals("Two warships docked in Havana on Sunday", c.content());
+  }
+
+  @Test
+  void speakerAfterTheVerbInAQuote() {
+    Claim c = only("\"The deal is finished,\" said Foreign Minister Carlos Ruiz.");
+    assertTrue(c.source().text().endsWith("Carlos Ruiz"), c.source().text());
+    assertEquals("The deal is finished", c.content());
+    assertTrue(c.quoted());
+  }
+
+  @Test
+  void unnamedPeopleAreAnonymous() {
+    Claim c = only("Two people familiar with the plan said the troops would leave in March.");
+    assertTrue(c.source().anonymous());
+    assertTrue(c.source().text().startsWith("Two people familiar with"), c.source().text());
+  }
+
+  @Test
+  void namedSpeakerIsNotAnonymous() {
+    assertFalse(only("Maria Gomez said the border was closed.").source().anonymous());
+  }
+
+  @Test
+  void accordingToNamesTheSourceBeforeOrAfterTheContent() {
+    Claim after = only("The cargo plane landed in Caracas on Tuesday, according to flight data.");
+    assertEquals("flight data", after.source().text());
+    assertEquals("according to", after.cue());
+    assertEquals("The cargo plane landed in Caracas on Tuesday", after.content());
+    Claim before = only("According to Colonel Ivan Petrov, the base holds 300 soldiers.");
+    assertTrue(before.source().text().endsWith("Ivan Petrov"), before.source().text());
+    assertEquals("the base holds 300 soldiers", before.content());
+  }
+
+  @Test
+  void citedSourceSpeaksThroughTheOutletCitingIt() {
+    Claim c = only("The newspaper El Tiempo reported on Monday, citing military officials, that"
+        + " forty advisers had arrived.");
+    assertEquals("military officials", c.source().text());
+    assertTrue(c.source().anonymous());
+    assertEquals("citing", c.cue());
+    assertEquals(1, c.via().size());
+    assertTrue(via(c).get(0).contains("El Tiempo"), via(c).toString());
+    assertEquals("forty advisers had arrived", c.content());
+  }
+
+  @Test
+  void outletTheSpeakerToldIsAnIntermediary() {
+    Claim c = only("Interior Minister Ana Lopez told Reuters that the talks had failed.");
+    assertEquals("Ana Lopez", c.source().text());
+    assertEquals(List.of("Reuters"), via(c));
+    assertEquals("told", c.cue());
+  }
+
+  @Test
+  void reportsOwnOutletIsLeftOutOfTheChain() {
+    AnnotatedDoc plain = AnnotatedSamples.annotate("claim-test",
+        "Interior Minister Ana Lopez told Reuters that the talks had failed.");
+    Article a = plain.article();
+    Article byReuters = new Article(a.origin(), a.contentHash(), a.title(), "Reuters", a.author(),
+        a.published(), a.publishedSource(), a.language(), a.text(), a.removed());
+    AnnotatedDoc doc = new AnnotatedDoc(byReuters, plain.sentences(), plain.entities());
+    List<Claim> claims = new ClaimFinder().find(doc, List.of());
+    assertEquals(List.of(), claims.get(0).via());
+  }
+
+  @Test
+  void hedgesMarkUncertainClaims() {
+    assertTrue(only("The ministry said the convoy may have crossed the border.").hedged());
+    assertTrue(only("An official reportedly said the convoy crossed the border.").hedged());
+    assertTrue(only("The general warned that the rebels could attack the capital.").hedged());
+    assertFalse(only("The ministry said the convoy crossed the border.").hedged());
+  }
+
+  @Test
+  void reportedlyAloneAttributesToUnnamedReports() {
+    Claim c = only("The dictator has reportedly moved his family to a military base.");
+    assertNull(c.source());
+    assertEquals("reportedly", c.cue());
+    assertTrue(c.hedged());
+  }
+
+  @Test
+  void passiveReportHasNoSource() {
+    Claim c = only("It was reported that two ships had docked in Havana.");
+    assertNull(c.source());
+    assertEquals("reported", c.cue());
+    assertEquals("two ships had docked in Havana", c.content());
+  }
+
+  @Test
+  void quoteOverSeveralSentencesIsOneClaim() {
+    Claim c = only("\u201cWe are ready. We will defend the country,\u201d General Maria Gomez said.");
+    assertEquals("We are ready. We will defend the country", c.content());
+    assertTrue(c.quoted());
+    assertTrue(c.source().text().endsWith("Maria Gomez"), c.source().text());
+  }
+
+  @Test
+  void quoteInTheNextSentenceKeepsTheSpeaker() {
+    List<Claim> claims = claims("\u201cThe troops left on Friday,\u201d Gomez told CNN."
+        + " \u201cThey will not come back before the election.\u201d");
+    Claim next = saying(claims, "They will not come back before the election");
+    assertEquals("Gomez", next.source().text());
+    assertEquals(List.of("CNN"), via(next));
+    assertTrue(next.quoted());
+  }
+
+  @Test
+  void pronounSpeakerResolvesToThePersonNamedBefore() {
+    String text = "Defense Minister Pavel Ivanov visited the base on Monday."
+        + " He said the soldiers were well trained.";
+    Claim c = saying(claims(text), "the soldiers were well trained");
+    assertEquals("Pavel Ivanov", c.source().text());
+    assertEquals(text.indexOf("Pavel Ivanov"), c.source().span().start());
+  }
+
+  @Test
+  void denialByCueNegationOrContent() {
+    assertEquals(Stance.DENIES,
+        only("The Kremlin denied that Russian soldiers were in the country.").stance());
+    assertEquals(Stance.DENIES,
+        only("The embassy did not confirm that the advisers had arrived.").stance());
+    assertEquals(Stance.DENIES,
+        only("\"There are no Russian troops in Venezuela,\" the ambassador said.").stance());
+    assertEquals(Stance.DENIES,
+        only("The spokesman rejected reports that the jets had landed.").stance());
+    assertEquals(Stance.ASSERTS,
+        only("The spokesman said that Russian troops were in Venezuela.").stance());
+  }
+
+  @Test
+  void denialOfReportsClaimsTheReportedClause() {
+    Claim c = only("The spokesman rejected reports that the jets had landed.");
+    assertEquals("the jets had landed", c.content());
+    assertEquals("rejected", c.cue());
+  }
+
+  @Test
+  void speechInsideADirectQuoteIsNotASeparateClaim() {
+    Claim c = only("\"I told him that we would stay,\" the ambassador said.");
+    assertEquals("I told him that we would stay", c.content());
+  }
+
+  @Test
+  void noClaimWithoutAttribution() {
+    assertEquals(List.of(), claims("Two warships docked in Havana on Sunday. The crews went ashore."));
+    assertEquals(List.of(), claims("The spokesman could not say when the ships would leave."));
+  }
+}
