@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * Prints the attribution results: a row per role with span-set scores and accuracy in matched
- * claims, then the source accuracy and the speed in words.
+ * claims, the source accuracy in words, then a row per step with its time and throughput.
  */
 final class AttributionTable {
   private static final String ROW = "%-8s %6s %6s | %7s %7s %7s | %7s %7s %7s | %7s %7s %7s";
