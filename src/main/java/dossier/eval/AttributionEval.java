@@ -72,17 +72,27 @@ public final class AttributionEval {
         AttributionGuard.Attempt attempt = guard.run(article.article());
         scorer.add(attempt.claims().stream().map(AttributionRelation::of).toList(), article.gold());
         speed.add(attempt);
-        log.printf(Locale.ROOT, "%d/%d %s: %d tokens in %.1f s, %d claims, %d gold, %s%s%n", i + 1,
-            articles.size(), article.name(), attempt.tokens(), attempt.annotateNanos() / 1e9,
-            attempt.claims().size(), article.gold().size(), attempt.status(),
-            attempt.error() == null ? "" : " (" + attempt.error() + ")");
+        progress(log, i + 1, articles.size(), article, attempt);
       }
     }
     new AttributionTable(scorer, speed).print(heading(root, split, articles), out);
+    notes(out, speed);
+  }
+
+  private static void progress(PrintStream log, int n, int of, PolnearArticle article,
+      AttributionGuard.Attempt attempt) {
+    log.printf(Locale.ROOT, "%d/%d %s: %d tokens annotated in %.1f s, %d claims, %d gold, %s%s%n",
+        n, of, article.name(), attempt.tokens(), attempt.annotate().wallNanos() / 1e9,
+        attempt.claims().size(), article.gold().size(), attempt.status(),
+        attempt.error() == null ? "" : " (" + attempt.error() + ")");
+  }
+
+  private void notes(PrintStream out, AttributionSpeed speed) {
     out.printf("Crashed %d, timed out %d (past %d s): counted as no claims.%n", speed.crashes(),
-        speed.timeouts(), this.limit.toSeconds());
+        speed.timeouts(), limit.toSeconds());
     out.println("Claims are matched one to one to gold attributions by content, largest character "
-        + "overlap first;\nsource and cue are scored within those pairs and as sets of distinct spans.");
+        + "overlap first;");
+    out.println("source and cue are scored within those pairs and as sets of distinct spans.");
     out.println("Exact: the same characters; overlap: one shared character or more (a discontinuous "
         + "gold span counts its pieces' characters).");
     out.println("Extraction time is the whole extractor (mentions, claims, events, quantities): an "

@@ -23,8 +23,8 @@ final class AttributionGuard implements AutoCloseable {
   private static final long STACK_BYTES = 32L << 20;
 
   /** One article's result; {@code tokens} is 0 when annotation did not finish. */
-  record Attempt(List<Claim> claims, int tokens, long annotateNanos, long extractNanos,
-      Status status, Throwable error) {
+  record Attempt(List<Claim> claims, int tokens, AttributionTiming annotate,
+      AttributionTiming extract, Status status, Throwable error) {
     Attempt {
       claims = List.copyOf(claims);
     }
@@ -51,9 +51,11 @@ final class AttributionGuard implements AutoCloseable {
       future.cancel(true);
       worker.shutdownNow();
       worker = newWorker();
-      return new Attempt(List.of(), 0, limit.toNanos(), 0, Status.TIMED_OUT, null);
+      return new Attempt(List.of(), 0, new AttributionTiming(limit.toNanos(), 0),
+          AttributionTiming.NONE, Status.TIMED_OUT, null);
     } catch (ExecutionException e) {
-      return new Attempt(List.of(), 0, 0, 0, Status.CRASHED, e.getCause());
+      return new Attempt(List.of(), 0, AttributionTiming.NONE, AttributionTiming.NONE,
+          Status.CRASHED, e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("evaluation interrupted", e);
@@ -61,21 +63,23 @@ final class AttributionGuard implements AutoCloseable {
   }
 
   private Attempt timed(Article article) {
-    long start = System.nanoTime();
+    AttributionTiming start = AttributionTiming.now();
     AnnotatedDoc doc;
     try {
       doc = annotate.apply(article);
     } catch (Throwable t) {
-      return new Attempt(List.of(), 0, System.nanoTime() - start, 0, Status.CRASHED, t);
+      return new Attempt(List.of(), 0, AttributionTiming.since(start), AttributionTiming.NONE,
+          Status.CRASHED, t);
     }
-    long annotated = System.nanoTime();
+    AttributionTiming annotated = AttributionTiming.since(start);
+    AttributionTiming extracting = AttributionTiming.now();
     try {
       List<Claim> claims = extract.apply(doc);
-      return new Attempt(claims, doc.tokenCount(), annotated - start,
-          System.nanoTime() - annotated, Status.OK, null);
+      return new Attempt(claims, doc.tokenCount(), annotated, AttributionTiming.since(extracting),
+          Status.OK, null);
     } catch (Throwable t) {
-      return new Attempt(List.of(), doc.tokenCount(), annotated - start,
-          System.nanoTime() - annotated, Status.CRASHED, t);
+      return new Attempt(List.of(), doc.tokenCount(), annotated, AttributionTiming.since(extracting),
+          Status.CRASHED, t);
     }
   }
 

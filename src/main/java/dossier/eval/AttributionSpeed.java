@@ -5,8 +5,8 @@ final class AttributionSpeed {
   private int articles;
   private long tokens;
   private long claims;
-  private long annotateNanos;
-  private long extractNanos;
+  private AttributionTiming annotate = AttributionTiming.NONE;
+  private AttributionTiming extract = AttributionTiming.NONE;
   private int crashes;
   private int timeouts;
 
@@ -18,8 +18,8 @@ final class AttributionSpeed {
         articles++;
         tokens += attempt.tokens();
         claims += attempt.claims().size();
-        annotateNanos += attempt.annotateNanos();
-        extractNanos += attempt.extractNanos();
+        annotate = annotate.plus(attempt.annotate());
+        extract = extract.plus(attempt.extract());
       }
     }
   }
@@ -36,34 +36,12 @@ final class AttributionSpeed {
     return claims;
   }
 
-  double annotateSeconds() {
-    return annotateNanos / 1e9;
+  AttributionTiming annotate() {
+    return annotate;
   }
 
-  double extractSeconds() {
-    return extractNanos / 1e9;
-  }
-
-  /** The goal is at most 0.10: attribution may add a tenth to the annotation it reads. */
-  double extractToAnnotate() {
-    return annotateNanos == 0 ? 0 : (double) extractNanos / annotateNanos;
-  }
-
-  double annotateTokensPerSecond() {
-    return perSecond(tokens, annotateNanos);
-  }
-
-  double extractTokensPerSecond() {
-    return perSecond(tokens, extractNanos);
-  }
-
-  /** Claims per second of annotation and extraction together: what a user waits for. */
-  double claimsPerSecond() {
-    return perSecond(claims, annotateNanos + extractNanos);
-  }
-
-  double extractClaimsPerSecond() {
-    return perSecond(claims, extractNanos);
+  AttributionTiming extract() {
+    return extract;
   }
 
   int crashes() {
@@ -74,7 +52,12 @@ final class AttributionSpeed {
     return timeouts;
   }
 
-  private static double perSecond(long count, long nanos) {
+  static double perSecond(long count, long nanos) {
     return nanos == 0 ? 0 : count / (nanos / 1e9);
+  }
+
+  /** The goal is at most 0.10: attribution may add a tenth to the annotation it reads. */
+  static double ratio(long extractNanos, long annotateNanos) {
+    return annotateNanos == 0 ? 0 : (double) extractNanos / annotateNanos;
   }
 }

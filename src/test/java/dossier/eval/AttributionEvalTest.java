@@ -53,7 +53,7 @@ class AttributionEvalTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new AttributionEval(article -> new AnnotatedDoc(article, List.of(), List.of()), extract,
         Duration.ofSeconds(10))
-        .run(PolnearFixture.shared(), "dev", 0, new PrintStream(out, true, StandardCharsets.UTF_8),
+        .run(TinySet.shared(), "dev", 0, new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(log, true, StandardCharsets.UTF_8));
     return out.toString(StandardCharsets.UTF_8);
   }
@@ -82,6 +82,7 @@ class AttributionEvalTest {
     assertTrue(out.startsWith("Attribution on PolNeAR dev"), out);
     assertTrue(out.contains("2 articles, 3 gold attributions"), out);
     assertTrue(out.contains("the first in sorted order (1 of these articles have two"), out);
+    assertTrue(out.contains("Speed over 2 articles, 0 tokens, 3 claims"), out);
   }
 
   @Test
@@ -103,20 +104,34 @@ class AttributionEvalTest {
   @Test
   void refusesASplitThisProjectDoesNotHave() {
     assertThrows(IllegalArgumentException.class, () -> new AttributionEval()
-        .run(PolnearFixture.shared(), "test", 0, System.out, System.err));
+        .run(TinySet.shared(), "test", 0, System.out, System.err));
   }
 
   @Test
   void helpNamesTheOptions() {
-    PrintStream real = System.out;
-    ByteArrayOutputStream help = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(help, true, StandardCharsets.UTF_8));
+    String help = cli(0, "eval", "attribution", "--help");
+    assertTrue(help.contains("--split") && help.contains("--limit") && help.contains("--shared"), help);
+  }
+
+  @Test
+  void anUnknownSplitIsAUsageError() {
+    cli(2, "eval", "attribution", "--split", "test");
+  }
+
+  /** Runs the command line, checks its exit status and returns what it printed. */
+  private static String cli(int status, String... args) {
+    PrintStream realOut = System.out;
+    PrintStream realErr = System.err;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream both = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    System.setOut(both);
+    System.setErr(both);
     try {
-      assertEquals(0, Main.run("eval", "attribution", "--help"));
+      assertEquals(status, Main.run(args), () -> printed.toString(StandardCharsets.UTF_8));
     } finally {
-      System.setOut(real);
+      System.setOut(realOut);
+      System.setErr(realErr);
     }
-    String text = help.toString(StandardCharsets.UTF_8);
-    assertTrue(text.contains("--split") && text.contains("--limit") && text.contains("--shared"), text);
+    return printed.toString(StandardCharsets.UTF_8);
   }
 }

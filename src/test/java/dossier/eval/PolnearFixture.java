@@ -1,25 +1,15 @@
 package dossier.eval;
 
 import dossier.model.Span;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
-/** The invented PolNeAR-shaped corpus under {@code src/test/resources/dossier/eval/shared}. */
+/** The invented PolNeAR-shaped corpus in test resources, beside the tiny extraction set. */
 final class PolnearFixture {
   private PolnearFixture() {}
 
-  /** The fixture's shared folder, holding {@code eval/polnear/}. */
-  static Path shared() {
-    try {
-      return Path.of(PolnearFixture.class.getResource("/dossier/eval/shared").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   static Path polnear() {
-    return shared().resolve("eval").resolve("polnear");
+    return TinySet.shared().resolve("eval").resolve("polnear");
   }
 
   /** The words a span covers, its pieces joined by "|"; null for a missing role. */

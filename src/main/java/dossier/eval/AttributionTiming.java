@@ -1,0 +1,32 @@
+package dossier.eval;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * How long a step took, by the wall clock and by the CPU time of the thread that ran it. On a
+ * shared machine the wall clock counts the waits for a core too; the CPU time does not.
+ */
+record AttributionTiming(long wallNanos, long cpuNanos) {
+  static final AttributionTiming NONE = new AttributionTiming(0, 0);
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /** A point to time from on the current thread. */
+  static AttributionTiming now() {
+    return new AttributionTiming(System.nanoTime(), cpu());
+  }
+
+  /** The time from {@code start}, taken with {@link #now}, on the same thread. */
+  static AttributionTiming since(AttributionTiming start) {
+    return new AttributionTiming(System.nanoTime() - start.wallNanos, cpu() - start.cpuNanos);
+  }
+
+  AttributionTiming plus(AttributionTiming other) {
+    return new AttributionTiming(wallNanos + other.wallNanos, cpuNanos + other.cpuNanos);
+  }
+
+  /** 0 where the JVM cannot measure thread CPU time, so the CPU columns read 0 rather than lie. */
+  private static long cpu() {
+    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+  }
+}
