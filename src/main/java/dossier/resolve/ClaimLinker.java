@@ -33,6 +33,7 @@ public final class ClaimLinker {
   private static final double ANSWERS = 0.3;
   private static final int ANSWERS_MIN_WORDS = 3;
   private static final int DENIAL_LINKS = 3;
+  private static final int COMMON_NAME_MIN_REPORTS = 4;
   /** How much text before a terse denial ("We have no such information") tells its topic. */
   private static final int CONTEXT = 400;
   /** Sentences about the same happening share this much of their words besides the figure. */
@@ -46,6 +47,7 @@ public final class ClaimLinker {
 
   private final Map<Long, Extraction> docs;
   private final List<Copy> lineage;
+  private final Set<String> commonNames;
   private final List<FactRef> refs = new ArrayList<>();
   private final Map<FactRef, Set<String>> words = new HashMap<>();
 
@@ -56,6 +58,7 @@ public final class ClaimLinker {
   public ClaimLinker(Map<Long, Extraction> docs, List<Copy> lineage) {
     this.docs = docs;
     this.lineage = List.copyOf(lineage);
+    this.commonNames = commonNames(docs);
     docs.forEach((id, x) -> {
       for (int i = 0; i < x.claims().size(); i++) {
         FactRef ref = new FactRef(id, i);
@@ -155,7 +158,8 @@ public final class ClaimLinker {
       Set<String> asserted = new HashSet<>(words.get(other));
       asserted.removeAll(ContentWords.NEGATION);
       if (ContentWords.shared(topic, asserted) >= ANSWERS_MIN_WORDS
-          && ContentWords.overlap(topic, asserted) >= ANSWERS) {
+          && ContentWords.overlap(topic, asserted) >= ANSWERS
+          && ContentWords.shared(topicNames(denial), names(claim(other).content())) > 0) {
         answered.put(other, ContentWords.overlap(topic, asserted));
       }
     }
@@ -170,15 +174,48 @@ public final class ClaimLinker {
 
   /** A denial's own words, and for a terse one the words of the paragraph it answers. */
   private Set<String> topic(FactRef denial) {
+    Set<String> topic = ContentWords.of(topicText(denial));
+    topic.removeAll(ContentWords.NEGATION);
+    return topic;
+  }
+
+  /** The names a denial is about: it must share one with what it answers, not only words. */
+  private Set<String> topicNames(FactRef denial) {
+    return names(topicText(denial));
+  }
+
+  /** Names in a text, without those most reports of the corpus share (the situation itself). */
+  private Set<String> names(String text) {
+    Set<String> names = ContentWords.names(text);
+    names.removeAll(commonNames);
+    return names;
+  }
+
+  /** Names in more than half the reports, once there are enough reports to tell. */
+  private static Set<String> commonNames(Map<Long, Extraction> docs) {
+    if (docs.size() < COMMON_NAME_MIN_REPORTS) {
+      return Set.of();
+    }
+    Map<String, Integer> reports = new HashMap<>();
+    for (Extraction x : docs.values()) {
+      ContentWords.names(x.article().text()).forEach(n -> reports.merge(n, 1, Integer::sum));
+    }
+    Set<String> out = new HashSet<>();
+    reports.forEach((n, count) -> {
+      if (count * 2 > docs.size()) {
+        out.add(n);
+      }
+    });
+    return out;
+  }
+
+  private String topicText(FactRef denial) {
     Claim c = claim(denial);
     String text = docs.get(denial.doc()).article().text();
     int from = Math.max(0, c.span().start() - CONTEXT);
     int paragraph = text.lastIndexOf("\n\n", c.span().start());
-    String before = text.substring(Math.max(from, paragraph < 0 ? 0 : paragraph),
+    return c.content() + " " + text.substring(Math.max(from, paragraph < 0 ? 0 : paragraph),
         c.span().start());
-    Set<String> topic = ContentWords.of(c.content() + " " + before);
-    topic.removeAll(ContentWords.NEGATION);
-    return topic;
   }
 
   private String who(FactRef r) {

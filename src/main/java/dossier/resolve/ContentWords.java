@@ -1,6 +1,7 @@
 package dossier.resolve;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** The words of a text that carry its meaning, folded so that two phrasings can be compared. */
@@ -29,6 +30,25 @@ final class ContentWords {
         continue;
       }
       out.add(stem(w));
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}-]+");
+
+  /**
+   * Capitalised words that are not function words: the names a text is about ("Venezuela",
+   * "Wagner"), with some sentence openers, which rarely recur in both texts compared.
+   */
+  static Set<String> names(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    java.util.regex.Matcher m = NAME.matcher(text);
+    while (m.find()) {
+      List<String> w = Names.words(m.group());
+      if (w.size() == 1 && !STOP.contains(w.get(0))) {
+        out.add(stem(w.get(0)));
+      }
     }
     return out;
   }

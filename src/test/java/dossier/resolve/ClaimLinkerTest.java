@@ -76,6 +76,19 @@ class ClaimLinkerTest {
   }
 
   @Test
+  void leavesADenialAloneWhenItSharesWordsButNoNameWithAnAssertion() {
+    String report = "Officers said rebel fighters received training from soldiers at army bases.";
+    String denial = "Colonel Ruiz denied it: \"Nobody is training soldiers at Maracay bases.\"";
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    docs.put(1L, said("a.txt", "A", report, "Officers",
+        "rebel fighters received training from soldiers at army bases"));
+    docs.put(2L, extraction(article("b.txt", "B", denial), List.of(), List.of(claim(denial,
+        "Colonel Ruiz", "Nobody is training soldiers at Maracay bases", Stance.DENIES, List.of())),
+        List.of()));
+    assertEquals(List.of(), new ClaimLinker(docs, List.of()).contradictions());
+  }
+
+  @Test
   void flagsDifferentFiguresForTheSameThing() {
     String a = "About 400 Russian contractors arrived in Caracas.";
     String b = "Only 35 Russian contractors arrived in Caracas.";

@@ -91,6 +91,20 @@ class ResolverTest {
   }
 
   @Test
+  void takesAnAliasOnlyWhenItIsThePersonsOwn() {
+    String text = "Ramón Benítez, a senior rebel commander known by the nom de guerre Pablo"
+        + " Beltrán, spoke. The president had enlisted the rebel group known as the Northern"
+        + " Front.";
+    List<Entity> entities = new Resolver().resolve(List.of(new DocMentions(1, text, List.of(
+        mention(text, "Ramón Benítez", EntityType.PERSON),
+        mention(text, "president", EntityType.PERSON),
+        mention(text, "Northern Front", EntityType.ORGANIZATION)))));
+    assertEquals(List.of("Pablo Beltrán"), named(entities, "Ramón Benítez").aliases());
+    assertEquals(List.of(), named(entities, "president").aliases());
+    assertEquals(EntityType.ORGANIZATION, named(entities, "Northern Front").type());
+  }
+
+  @Test
   void keepsPlacesAndOrganisationsOfDifferentNamesApart() {
     String text = "The Kremlin said Putin would not go to Caracas.";
     List<Entity> entities = new Resolver().resolve(List.of(new DocMentions(1, text, List.of(
