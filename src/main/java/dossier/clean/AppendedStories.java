@@ -22,7 +22,8 @@ final class AppendedStories {
   /** The same after a weak sign. */
   static final double WEAK_BAR = 0.1;
   private static final int MAX_HEADLINE_WORDS = 16;
-  private static final Pattern QUESTION_OR_QUOTE = Pattern.compile("[?!][\"'”’)]*$|^[\"'“‘]");
+  private static final Pattern QUESTION_OR_QUOTE =
+      Pattern.compile("[?!][\"'”’)]*$|^[\"'“‘]");
   /** Below this length, the story's opening is too short to compare anything with. */
   private static final int MIN_STORY_WORDS = 60;
   /** A new story shows in its first blocks; later ones only dilute the overlap. */

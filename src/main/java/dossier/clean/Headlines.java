@@ -87,7 +87,11 @@ final class Headlines {
     }
     int words = block.words();
     double score = 1;
-    score += block.shape() == Block.Shape.HEADLINE ? 3 : block.shape() == Block.Shape.HEADING ? 1 : 0;
+    score += switch (block.shape()) {
+      case HEADLINE -> 3;
+      case HEADING -> 1;
+      default -> 0;
+    };
     score += words >= 4 && words <= 25 ? 2 : 0;
     score += Words.allCaps(text) ? 0 : 2;
     return score;
