@@ -22,7 +22,8 @@ final class AppendedStories {
   /** The same after a weak sign. */
   static final double WEAK_BAR = 0.1;
   private static final int MAX_HEADLINE_WORDS = 16;
-  private static final Pattern QUESTION_OR_QUOTE = Pattern.compile("[?!][\"'”’)]*$|^[\"'“‘]");
+  private static final Pattern QUESTION_OR_QUOTE =
+      Pattern.compile("[?!][\"'”’)]*$|^[\"'“‘]");
   /** Below this length, the story's opening is too short to compare anything with. */
   private static final int MIN_STORY_WORDS = 60;
   /** A new story shows in its first blocks; later ones only dilute the overlap. */
@@ -61,30 +62,43 @@ final class AppendedStories {
    * story's own opening is never split: signs only count once it has some length.
    */
   static List<Segment> segments(Page page) {
-    List<Segment> segments = new ArrayList<>();
-    List<Integer> current = null;
-    Sign sign = Sign.NONE;
-    boolean comments = false;
-    boolean datelineSeen = false;
-    int storyWords = 0;
+    Segmenter segmenter = new Segmenter(page);
     for (int i = 0; i < page.size(); i++) {
-      String text = page.text(i);
-      if (current == null) {
-        if (page.kept(i) && Words.isProse(text)) {
-          current = new ArrayList<>();
-          segments.add(new Segment(current, false, false));
-        } else {
-          continue;
-        }
-      } else if (!page.kept(i)) {
+      segmenter.take(i);
+    }
+    return segmenter.segments;
+  }
+
+  /** Walks the blocks in order, collecting signs between kept blocks. */
+  private static final class Segmenter {
+    private final Page page;
+    private final List<Segment> segments = new ArrayList<>();
+    private List<Integer> current;
+    private Sign sign = Sign.NONE;
+    private boolean afterComments;
+    private boolean datelineSeen;
+    private int storyWords;
+
+    Segmenter(Page page) {
+      this.page = page;
+    }
+
+    void take(int i) {
+      if (!page.kept(i)) {
         sign = sign.max(Sign.of(page.furniture(i)));
-        comments |= page.furniture(i) == Furniture.COMMENTS;
-        continue;
-      } else if (storyWords >= MIN_STORY_WORDS) {
-        sign = sign.max(Sign.of(page.block(i), datelineSeen));
-        if (sign != Sign.NONE) {
-          current = new ArrayList<>();
-          segments.add(new Segment(current, sign == Sign.STRONG, comments));
+        afterComments |= current != null && page.furniture(i) == Furniture.COMMENTS;
+        return;
+      }
+      String text = page.text(i);
+      if (current == null && !Words.isProse(text)) {
+        return;
+      }
+      if (current == null) {
+        start(false);
+      } else {
+        Sign here = sign.max(Sign.of(page.block(i), datelineSeen));
+        if (storyWords >= MIN_STORY_WORDS && here != Sign.NONE) {
+          start(here == Sign.STRONG);
         }
       }
       sign = Sign.NONE;
@@ -92,7 +106,11 @@ final class AppendedStories {
       storyWords += segments.size() == 1 ? Words.count(text) : 0;
       current.add(i);
     }
-    return segments;
+
+    private void start(boolean strong) {
+      current = new ArrayList<>();
+      segments.add(new Segment(current, strong, afterComments));
+    }
   }
 
   /**
@@ -122,7 +140,7 @@ final class AppendedStories {
     return !words.isEmpty() && CONTINUATIONS.contains(words.get(0).toLowerCase(Locale.ROOT));
   }
 
-  /** How strongly a removed block suggests that a new story follows. */
+  /** How strongly a block suggests that a new story starts at or after it. */
   private enum Sign {
     NONE, WEAK, STRONG;
 

@@ -26,10 +26,11 @@ final class DateParser {
   private static final Pattern ISO = Pattern.compile(
       "\\b((?:19|20)\\d{2})[-/](\\d{2})[-/](\\d{2})(?![\\d/-]\\d)");
   /** Times, zones and the words around a date in a date line. */
-  private static final Pattern DATE_LINE_NOISE = Pattern.compile("\\b[ap]\\.m\\.|\\b(\\d{1,2}[:.]\\d{2}"
-      + "|[ap]m|(last )?(updated|published|posted|modified)( on| at)?"
-      + "|GMT|UTC|ET|EDT|EST|CST|CDT|PST|PDT|BST|CET|CEST|MSK|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-      + "Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\b|[|•·,:\\-–—/]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATE_LINE_NOISE = Pattern.compile("\\b[ap]\\.m\\.|\\b("
+      + "\\d{1,2}[:.]\\d{2}|[ap]m|(last )?(updated|published|posted|modified)( on| at)?"
+      + "|GMT|UTC|ET|EDT|EST|CST|CDT|PST|PDT|BST|CET|CEST|MSK"
+      + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+      + "|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\b|[|•·,:\\-–—/]", Pattern.CASE_INSENSITIVE);
   private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1),
       Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
       Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),

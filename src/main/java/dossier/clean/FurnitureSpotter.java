@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises page furniture in one block of text by its wording: menus, share and follow lines,
- * teasers, video and audio prompts, comment prompts, sign-up calls, cookie notices, legal lines, photo credits and
- * bylines. Furniture lines are short, so long blocks are never furniture here.
+ * teasers, video and audio prompts, comment prompts, sign-up calls, cookie notices, legal lines,
+ * photo credits and bylines. Furniture lines are short, so long blocks are never furniture here.
  */
 final class FurnitureSpotter {
   private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -36,21 +36,23 @@ final class FurnitureSpotter {
       + "enjoy)|further reading|most (read|popular|viewed|shared)|top stories|trending( now)?|"
       + "don'?t miss|editor'?s picks?)\\b\\s*([:\\-–—|>»]|$)?", I);
   private static final Pattern MEDIA = Pattern.compile("^(watch|listen|see|view)\\b"
-      + "(.{0,80}\\b(below|above|here|video|clip|interview|photos?|gallery)\\b|\\s*(now)?\\s*:?\\s*$)",
-      I);
+      + "(.{0,80}\\b(below|above|here|video|clip|interview|photos?|gallery)\\b"
+      + "|\\s*(now)?\\s*:?\\s*$)", I);
   private static final Pattern SHARE = Pattern.compile("^(share|tweet|e-?mail|print|pin|save)"
       + "( (this|the) (article|story|page|post))?\\s*([:|]|on\\b|via\\b|$)|"
       + "^(follow|like) (us|@|.{1,60}\\bon (twitter|facebook|instagram|x|linkedin|youtube|"
       + "telegram|tiktok|threads|bluesky|mastodon)\\b)", I);
   private static final Pattern PHOTO_CREDIT = Pattern.compile("\\b(photo|photograph|image|"
       + "picture|illustration|graphic)s?\\s*(by\\b|credit|courtesy|:|/)|^credits?:", I);
-  private static final Pattern PAREN_CREDIT = Pattern.compile("\\(([^()]{2,60}/[^()]{2,60})\\)\\.?$");
+  private static final Pattern PAREN_CREDIT =
+      Pattern.compile("\\(([^()]{2,60}/[^()]{2,60})\\)\\.?$");
   private static final Pattern CAPS_CREDIT = Pattern.compile(
       "^\\p{Lu}[\\p{Lu} .'’-]+(\\s*/\\s*\\p{L}[\\p{L} .'’-]*)+$");
   private static final Pattern BY = Pattern.compile("^by\\s+(?=\\p{Lu})", I);
   private static final Pattern CREDITS_TRAILER = Pattern.compile("^\\(?\\s*((additional )?"
       + "reporting|reported|written|writing|editing|edited|compiled) by\\b", I);
-  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·»›>]\\s*|\\s{2,}|\\t");
+  private static final Pattern MENU_SEPARATOR =
+      Pattern.compile("\\s*[|•·»›>]\\s*|\\s{2,}|\\t");
   /** Words a byline may hold besides names and dates. */
   private static final Set<String> BYLINE_WORDS = Set.of("and", "de", "da", "del", "della", "der",
       "di", "du", "la", "le", "van", "von", "bin", "al", "el", "staff", "in", "from", "for", "at",

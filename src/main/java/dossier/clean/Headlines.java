@@ -17,9 +17,9 @@ final class Headlines {
   private static final double SAME_TITLE_OVERLAP = 0.6;
   /** Headlines may end in a question or exclamation mark, not in a period or comma. */
   private static final Pattern SENTENCE_END = Pattern.compile("[^.][.,;:][\"'”’)]*$");
-  /** A sentence break inside: a word of two lower-case letters or more, then a stop. */
+  /** A sentence break inside: a word of two lower-case letters or more, a stop, more text. */
   private static final Pattern SENTENCE_INSIDE = Pattern.compile(
-      "\\p{Ll}{2,}[.!?][\"'”’]*\\s+[\"'“‘]?\\p{Lu}");
+      "\\p{Ll}{2,}[.!?][\"'”’]*\\s+\\S");
 
   private Headlines() {}
 
@@ -87,7 +87,11 @@ final class Headlines {
     }
     int words = block.words();
     double score = 1;
-    score += block.shape() == Block.Shape.HEADLINE ? 3 : block.shape() == Block.Shape.HEADING ? 1 : 0;
+    score += switch (block.shape()) {
+      case HEADLINE -> 3;
+      case HEADING -> 1;
+      default -> 0;
+    };
     score += words >= 4 && words <= 25 ? 2 : 0;
     score += Words.allCaps(text) ? 0 : 2;
     return score;

@@ -22,7 +22,8 @@ final class HtmlMetadata {
       "article.published");
   private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
   /** "Headline | Site" and "Headline - Site" in title elements. */
-  private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,60}$");
+  private static final Pattern TITLE_SUFFIX =
+      Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,60}$");
 
   private HtmlMetadata() {}
 
@@ -64,9 +65,12 @@ final class HtmlMetadata {
   }
 
   private static String timeElement(Document doc) {
-    Element time = doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime],"
-        + " [itemprop=datePublished][content]");
-    return time == null ? null : time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
+    Element time = doc.selectFirst("time[itemprop=datePublished][datetime],"
+        + " time[pubdate][datetime], [itemprop=datePublished][content]");
+    if (time == null) {
+      return null;
+    }
+    return time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
   }
 
   private static String titleElement(Document doc) {

@@ -150,7 +150,8 @@ final class MainContent {
     double weight = 0;
     weight += POSITIVE.matcher(names).find() ? CLASS_WEIGHT : 0;
     weight -= NEGATIVE.matcher(names).find() ? CLASS_WEIGHT : 0;
-    weight += e.normalName().equals("article") || e.normalName().equals("main") ? CLASS_WEIGHT / 2 : 0;
+    boolean semantic = e.normalName().equals("article") || e.normalName().equals("main");
+    weight += semantic ? CLASS_WEIGHT / 2 : 0;
     return weight;
   }
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Outlets {
   /** A capitalised word; dots only inside, as in "U.S.", so a sentence's period ends it. */
-  private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\.\\p{Lu}[\\p{L}\\p{N}&'’-]*)*";
+  private static final String WORD =
+      "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\.\\p{Lu}[\\p{L}\\p{N}&'’-]*)*";
   private static final String NAME = "(" + WORD + "(?:\\s+(?:of|the|and|&|" + WORD + ")){0,5})";
   private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\([cC]\\)|(?i:copyright))"
       + "\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?(?:(?i:by)\\s+)?" + NAME);

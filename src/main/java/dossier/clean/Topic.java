@@ -16,7 +16,7 @@ final class Topic {
   private static final int STEM = 6;
   private static final int MIN_LENGTH = 3;
   /** Function words and words every news story uses, which say nothing of its subject. */
-  private static final Set<String> STOP = Set.copyOf(List.of(("a about above after again against ago all "
+  private static final Set<String> STOP = Set.copyOf(List.of(("a about above after again ago all "
       + "almost also although always am among an and another any are around as at away back be "
       + "because been before being below between both but by can cannot could did do does doing "
       + "done down during each early either else even ever every few first for former from "
@@ -31,7 +31,7 @@ final class Topic {
       + "whom whose why will with within without would year years yet you your according "
       + "added asked called came come comes day days go going know known lot may many month "
       + "months monday tuesday wednesday thursday friday saturday sunday people put take taken "
-      + "tell think told want wanted went year").split(" ")));
+      + "tell think told want wanted went year against").split(" ")));
 
   private final Map<String, Integer> counts = new HashMap<>();
 

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** Recognises web pages saved under a text name, and the charset a page declares. */
 final class HtmlSniffer {
   private static final Pattern HTML_START = Pattern.compile(
-      "^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*(<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>])",
+      "^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*"
+          + "(<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>])",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern META_CHARSET = Pattern.compile(
       "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
@@ -24,7 +25,8 @@ final class HtmlSniffer {
 
   /** The charset named by a meta tag near the start, or null. */
   static Charset declaredCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, HEAD_BYTES), StandardCharsets.ISO_8859_1);
+    String head = new String(bytes, 0, Math.min(bytes.length, HEAD_BYTES),
+        StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
     if (!m.find()) {
       return null;

@@ -50,7 +50,8 @@ public final class Ingester {
 
   private static RawDoc text(Path file, byte[] bytes, String hash) throws IngestException {
     String text = decode(file, bytes, null);
-    RawDoc.Format format = HtmlSniffer.looksLikeHtml(text) ? RawDoc.Format.HTML : RawDoc.Format.TEXT;
+    RawDoc.Format format =
+        HtmlSniffer.looksLikeHtml(text) ? RawDoc.Format.HTML : RawDoc.Format.TEXT;
     return new RawDoc(file.toString(), format, text, Map.of(), hash);
   }
 
@@ -62,7 +63,8 @@ public final class Ingester {
   private static RawDoc document(Path file, byte[] bytes, String hash) throws IngestException {
     try {
       DocumentParser.Parsed parsed = DocumentParser.parse(file.getFileName().toString(), bytes);
-      return new RawDoc(file.toString(), RawDoc.Format.TEXT, parsed.text(), parsed.metadata(), hash);
+      return new RawDoc(file.toString(), RawDoc.Format.TEXT, parsed.text(), parsed.metadata(),
+          hash);
     } catch (DocumentParser.DocumentException e) {
       throw new IngestException(file, e.getMessage());
     }
