@@ -77,7 +77,8 @@ final class ClaimFinder {
       this.sources = new ClaimSources(doc, mentions);
       this.antecedents = new SpeechAntecedents(doc, mentions, quotes, scope);
       this.chains = new ClaimChains(sources, doc.article().outlet());
-      this.content = new ClaimContent(text, quotes, paragraphs);
+      this.content = new ClaimContent(text, quotes, paragraphs,
+          doc.sentences().stream().map(Sentence::span).toList());
     }
 
     List<ClaimDraft> sentence(Sentence s) {
@@ -105,6 +106,15 @@ final class ClaimFinder {
       return quotes.stream().anyMatch(q -> q.inner().contains(span));
     }
 
+    /** A pronoun left as it is: "I" and "we" are the writer, anyone else is unidentified. */
+    private Ref unresolved(ClaimTree t, int h) {
+      String word = t.word(h).toLowerCase(java.util.Locale.ROOT);
+      boolean writer = word.equals("i") || word.equals("we");
+      Span at = t.token(h).span();
+      return t.pos(h).equals("PRP") ? new Ref(t.word(h), at, !writer)
+          : sources.phraseRef(t, h);
+    }
+
     /** Names the speaker, resolving a pronoun, and remembers them for pronouns to come. */
     private void speaker(ClaimTree t, ClaimDraft d) {
       int h = d.subjectHead;
@@ -118,7 +128,7 @@ final class ClaimFinder {
       if (ClaimSources.isPronoun(t, h)) {
         String word = t.word(h).toLowerCase(java.util.Locale.ROOT);
         Ref antecedent = antecedents.resolve(word, at.start(), d.sentence);
-        ref = antecedent != null ? antecedent : new Ref(t.word(h), at, true);
+        ref = antecedent != null ? antecedent : unresolved(t, h);
         kind = word.equals("it") ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
         plural = word.equals("they");
         d.subjectSpan = at;
