@@ -94,6 +94,7 @@ final class ClaimFinder {
       for (ClaimDraft d : found) {
         if (d.cueToken > 0) {
           chains.addressee(t, d);
+          chains.quoting(t, d);
         }
         if (d.cue == null) {
           d.cue = d.cueSpan.of(text);

@@ -117,14 +117,18 @@ final class ClaimSources {
     return name;
   }
 
-  /** The head's phrase without descriptions, cut to the contiguous run around the head. */
+  /**
+   * The head's phrase without descriptions, cut to the contiguous run around the head and at
+   * commas, which set off what describes the speaker ("A senior official, speaking on condition
+   * of anonymity, said").
+   */
   private static Span phrase(ClaimTree t, int head) {
     int first = head;
-    while (first > 1 && keeps(t, head, first - 1)) {
+    while (first > 1 && keeps(t, head, first - 1) && !t.word(first - 1).equals(",")) {
       first--;
     }
     int last = head;
-    while (last < t.size() && keeps(t, head, last + 1)) {
+    while (last < t.size() && keeps(t, head, last + 1) && !t.word(last + 1).equals(",")) {
       last++;
     }
     while (first < head && (t.isPunct(first) || t.pos(first).equals("CC"))) {
