@@ -53,7 +53,9 @@ final class ClaimHedging {
     for (Word root : scope.roots(d.content)) {
       out.add(root);
       for (int c : root.tree().children(root.index(), "ccomp", "conj")) {
-        out.add(new Word(root.tree(), c));
+        if (d.content.contains(root.tree().token(c).span())) {
+          out.add(new Word(root.tree(), c));
+        }
       }
     }
     return out;
