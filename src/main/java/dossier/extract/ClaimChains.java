@@ -14,6 +14,8 @@ import java.util.Set;
  */
 final class ClaimChains {
   private static final Set<String> TELLING = Set.of("tell", "inform", "assure", "brief");
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
   private static final Set<String> SETTINGS = Set.of("interview", "statement", "comment",
       "remark", "conversation", "call");
 
@@ -48,13 +50,36 @@ final class ClaimChains {
     }
   }
 
+  /** An organisation, or an acronym such as "RT" that the tagger left untyped. */
   private static boolean namesOrganization(ClaimTree t, int head) {
     for (int i : t.subtree(head)) {
-      if ("ORGANIZATION".equals(t.token(i).ner())) {
+      String ner = t.token(i).ner();
+      if ("ORGANIZATION".equals(ner) || "O".equals(ner) && ACRONYM.matcher(t.word(i)).matches()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * "RIA quoted X as saying ...": X speaks through RIA. "X was quoted by Interfax as saying":
+   * likewise through Interfax.
+   */
+  void quoting(ClaimTree t, ClaimDraft d) {
+    int h = t.head(d.cueToken);
+    if (h <= 0 || !t.lemma(h).equals("quote")) {
+      return;
+    }
+    boolean passive = SpeechClauses.isPassive(t, h);
+    int quoted = passive ? -1 : t.child(h, "obj");
+    int quoter = passive ? t.child(h, "obl:agent") : t.child(h, "nsubj");
+    if (quoted > 0) {
+      d.source = sources.ref(t, quoted);
+      d.subjectSpan = d.source.span();
+    }
+    if (quoter > 0) {
+      d.via.add(sources.ref(t, quoter));
+    }
   }
 
   /** "X, citing Y, said S": Y becomes the source and X the last intermediary before Y. */

@@ -19,11 +19,14 @@ final class ClaimContent {
   private final String text;
   private final List<QuoteSpans.Quote> quotes;
   private final List<Span> paragraphs;
+  private final List<Span> sentences;
 
-  ClaimContent(String text, List<QuoteSpans.Quote> quotes, List<Span> paragraphs) {
+  ClaimContent(String text, List<QuoteSpans.Quote> quotes, List<Span> paragraphs,
+      List<Span> sentences) {
     this.text = text;
     this.quotes = quotes;
     this.paragraphs = paragraphs;
+    this.sentences = sentences;
   }
 
   /** Settles the content of {@code d}, said in {@code s}; false when nothing is left of it. */
@@ -35,7 +38,7 @@ final class ClaimContent {
     if (d.content == null) {
       return false;
     }
-    Span c = widenToQuotes(d.content, d.cueSpan);
+    Span c = fromSentenceStart(widenToQuotes(d.content, d.cueSpan), s);
     c = trim(withoutDateline(c));
     if (c.length() == 0 || c.of(text).chars().noneMatch(Character::isLetter)) {
       return false;
@@ -59,6 +62,22 @@ final class ClaimContent {
       Span in = q.inner();
       if (in.overlaps(c) && !c.contains(in) && !in.overlaps(cue)) {
         c = c.union(in);
+      }
+    }
+    return c;
+  }
+
+  /**
+   * A quote that reaches back into an earlier sentence and opens inside it takes that sentence
+   * whole: "Maduro is relying “on gangs. The ELN ...,” Bloomberg noted."
+   */
+  private Span fromSentenceStart(Span c, Sentence cueSentence) {
+    if (c.start() >= cueSentence.span().start()) {
+      return c;
+    }
+    for (Span sentence : sentences) {
+      if (sentence.start() < c.start() && c.start() < sentence.end()) {
+        return new Span(sentence.start(), c.end());
       }
     }
     return c;

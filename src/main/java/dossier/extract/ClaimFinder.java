@@ -77,7 +77,8 @@ final class ClaimFinder {
       this.sources = new ClaimSources(doc, mentions);
       this.antecedents = new SpeechAntecedents(doc, mentions, quotes, scope);
       this.chains = new ClaimChains(sources, doc.article().outlet());
-      this.content = new ClaimContent(text, quotes, paragraphs);
+      this.content = new ClaimContent(text, quotes, paragraphs,
+          doc.sentences().stream().map(Sentence::span).toList());
     }
 
     List<ClaimDraft> sentence(Sentence s) {
@@ -93,6 +94,7 @@ final class ClaimFinder {
       for (ClaimDraft d : found) {
         if (d.cueToken > 0) {
           chains.addressee(t, d);
+          chains.quoting(t, d);
         }
         if (d.cue == null) {
           d.cue = d.cueSpan.of(text);
@@ -103,6 +105,15 @@ final class ClaimFinder {
 
     private boolean insideQuote(Span span) {
       return quotes.stream().anyMatch(q -> q.inner().contains(span));
+    }
+
+    /** A pronoun left as it is: "I" and "we" are the writer, anyone else is unidentified. */
+    private Ref unresolved(ClaimTree t, int h) {
+      String word = t.word(h).toLowerCase(java.util.Locale.ROOT);
+      boolean writer = word.equals("i") || word.equals("we");
+      Span at = t.token(h).span();
+      return t.pos(h).equals("PRP") ? new Ref(t.word(h), at, !writer)
+          : sources.phraseRef(t, h);
     }
 
     /** Names the speaker, resolving a pronoun, and remembers them for pronouns to come. */
@@ -118,7 +129,7 @@ final class ClaimFinder {
       if (ClaimSources.isPronoun(t, h)) {
         String word = t.word(h).toLowerCase(java.util.Locale.ROOT);
         Ref antecedent = antecedents.resolve(word, at.start(), d.sentence);
-        ref = antecedent != null ? antecedent : new Ref(t.word(h), at, true);
+        ref = antecedent != null ? antecedent : unresolved(t, h);
         kind = word.equals("it") ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
         plural = word.equals("they");
         d.subjectSpan = at;

@@ -44,13 +44,18 @@ final class ClaimHedging {
     return words.stream().anyMatch(ClaimHedging::isHedge);
   }
 
-  /** The heads of the content's clauses and of what they say ("I think that's probably right"). */
+  /**
+   * The heads of the content's clauses, of clauses joined to them and of what they say ("I think
+   * that's probably right").
+   */
   private static List<Word> mainClauses(ClaimDraft d, ClaimScope scope) {
     List<Word> out = new ArrayList<>();
     for (Word root : scope.roots(d.content)) {
       out.add(root);
-      for (int c : root.tree().children(root.index(), "ccomp")) {
-        out.add(new Word(root.tree(), c));
+      for (int c : root.tree().children(root.index(), "ccomp", "conj")) {
+        if (d.content.contains(root.tree().token(c).span())) {
+          out.add(new Word(root.tree(), c));
+        }
       }
     }
     return out;

@@ -24,6 +24,8 @@ final class ClaimSources {
   private static final Set<String> QUANTIFIERS = Set.of("one", "some", "many", "several", "two",
       "three", "few", "both", "most", "all", "none", "each", "either", "neither", "another");
 
+  private static final Set<String> POINTING_BACK = Set.of("latter", "former");
+
   private final String text;
   private final List<NamedEntity> entities;
   private final List<Mention> mentions;
@@ -34,8 +36,9 @@ final class ClaimSources {
     this.mentions = mentions;
   }
 
+  /** A personal pronoun, or "the latter" and "the former", which point back the same way. */
   static boolean isPronoun(ClaimTree t, int head) {
-    return t.pos(head).equals("PRP");
+    return t.pos(head).equals("PRP") || POINTING_BACK.contains(t.lemma(head));
   }
 
   /** The speaker named by the phrase headed by {@code head}. */
@@ -61,7 +64,7 @@ final class ClaimSources {
   SpeakerKind kind(ClaimTree t, int head) {
     String ner = t.token(head).ner();
     Mention m = mentionAt(t.token(head).span());
-    if ("PERSON".equals(ner) || m != null && m.type() == EntityType.PERSON
+    if ("PERSON".equals(ner) || "TITLE".equals(ner) || m != null && m.type() == EntityType.PERSON
         || ClaimLexicon.ANONYMOUS_HEADS.contains(t.lemma(head))) {
       return SpeakerKind.PERSON;
     }
@@ -114,14 +117,18 @@ final class ClaimSources {
     return name;
   }
 
-  /** The head's phrase without descriptions, cut to the contiguous run around the head. */
+  /**
+   * The head's phrase without descriptions, cut to the contiguous run around the head and at
+   * commas, which set off what describes the speaker ("A senior official, speaking on condition
+   * of anonymity, said").
+   */
   private static Span phrase(ClaimTree t, int head) {
     int first = head;
-    while (first > 1 && keeps(t, head, first - 1)) {
+    while (first > 1 && keeps(t, head, first - 1) && !t.word(first - 1).equals(",")) {
       first--;
     }
     int last = head;
-    while (last < t.size() && keeps(t, head, last + 1)) {
+    while (last < t.size() && keeps(t, head, last + 1) && !t.word(last + 1).equals(",")) {
       last++;
     }
     while (first < head && (t.isPunct(first) || t.pos(first).equals("CC"))) {

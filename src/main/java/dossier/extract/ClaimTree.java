@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * One sentence's enhanced dependency graph reduced to a tree. Enhanced edges give a token several
  * heads and close cycles (a relative clause points back at its antecedent), so a subtree walked on
- * the graph can swallow the whole sentence; here each token keeps the head that reaches it first
- * from the root, which is its basic-tree head in nearly every case.
+ * the graph can swallow the whole sentence. Here a conjunct keeps its "conj" head (the copies of
+ * the first conjunct's relation are the added edges) and every other token the head that reaches
+ * it first from the root, which is its basic-tree head in nearly every case.
  */
 final class ClaimTree {
   private static final java.util.Set<String> PUNCTUATION =
@@ -31,6 +32,19 @@ final class ClaimTree {
     relation = new String[n + 1];
     Arrays.fill(head, -1);
     breadthFirstFromRoot(n);
+    conjunctsUnderTheirFirst(n);
+  }
+
+  private void conjunctsUnderTheirFirst(int n) {
+    for (Dependency d : sentence.dependencies()) {
+      int dep = d.dependent();
+      int gov = d.governor();
+      if (d.relation().startsWith("conj") && dep <= n && gov >= 1 && gov <= n
+          && head[dep] != gov && !dominates(dep, gov)) {
+        head[dep] = gov;
+        relation[dep] = d.relation();
+      }
+    }
   }
 
   private void breadthFirstFromRoot(int n) {

@@ -29,11 +29,13 @@ final class SpeechAntecedents {
   private final List<Candidate> candidates = new ArrayList<>();
   private final List<QuoteSpans.Quote> quotes;
   private final ClaimScope scope;
+  private final String text;
 
   SpeechAntecedents(AnnotatedDoc doc, List<Mention> mentions, List<QuoteSpans.Quote> quotes,
       ClaimScope scope) {
     this.quotes = quotes;
     this.scope = scope;
+    this.text = doc.text();
     for (NamedEntity e : doc.entities()) {
       SpeakerKind kind = "PERSON".equals(e.ner()) ? SpeakerKind.PERSON
           : "ORGANIZATION".equals(e.ner()) ? SpeakerKind.ORGANIZATION : null;
@@ -80,6 +82,9 @@ final class SpeechAntecedents {
    */
   Ref resolve(String pronoun, int position, int sentence) {
     String p = pronoun.toLowerCase(Locale.ROOT);
+    if (p.equals("latter") || p.equals("former")) {
+      return pointedBack(p.equals("latter") ? 0 : 1, position, sentence);
+    }
     Candidate best = null;
     for (Candidate c : candidates) {
       if (fits(c, p, position, sentence) && (best == null || isBetter(c, best))) {
@@ -87,6 +92,37 @@ final class SpeechAntecedents {
       }
     }
     return best == null ? null : best.ref();
+  }
+
+  /**
+   * "the latter": the last name before; "the former": the one before that. Names the tagger
+   * missed count too ("Maduro deployed Arreaza ..., where the latter said").
+   */
+  private Ref pointedBack(int skip, int position, int sentence) {
+    List<Ref> names = new ArrayList<>();
+    for (int k = Math.max(0, sentence - 1); k <= sentence; k++) {
+      ClaimTree t = scope.tree(k);
+      for (int i = 1; i <= t.size(); i++) {
+        if (isNameHead(t, i) && t.token(i).span().start() < position) {
+          names.add(0, Ref.named(nameSpan(t, i).of(text), nameSpan(t, i)));
+        }
+      }
+    }
+    return names.size() > skip ? names.get(skip) : null;
+  }
+
+  private static boolean isNameHead(ClaimTree t, int i) {
+    String ner = t.token(i).ner();
+    return t.isProperNoun(i) && !t.baseRelation(i).equals("compound")
+        && ("PERSON".equals(ner) || "O".equals(ner));
+  }
+
+  private static Span nameSpan(ClaimTree t, int i) {
+    int first = i;
+    while (first > 1 && t.isProperNoun(first - 1) && t.head(first - 1) == i) {
+      first--;
+    }
+    return t.span(first, i);
   }
 
   private static boolean fits(Candidate c, String pronoun, int position, int sentence) {

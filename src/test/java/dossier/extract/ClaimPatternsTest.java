@@ -181,6 +181,14 @@ class ClaimPatternsTest {
   }
 
   @Test
+  void assuranceWithANegativeIdiomIsNoDenial() {
+    assertEquals(Stance.ASSERTS,
+        only("\"There is no doubt that the advisers are here,\" the colonel said.").stance());
+    assertEquals(Stance.ASSERTS,
+        only("The minister said she did not have figures on the number of troops.").stance());
+  }
+
+  @Test
   void denialOfReportsClaimsTheReportedClause() {
     Claim c = only("The spokesman rejected reports that the jets had landed.");
     assertEquals("the jets had landed", c.content());
