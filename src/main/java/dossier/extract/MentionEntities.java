@@ -10,6 +10,7 @@ import dossier.model.Span;
 import dossier.model.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,9 @@ final class MentionEntities {
   private static final Pattern DEMONYM = Pattern.compile("[A-Z][a-z]+(an|ans|ese|ish|i|is)");
   private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Central",
       "Northern", "Southern", "Eastern", "Western", "Latin");
+
+  private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "you", "your", "he",
+      "him", "his", "she", "her", "it", "its", "we", "us", "our", "they", "them", "their");
 
   private final Set<String> orgHeads = MentionLexicon.words("mention-org-heads.txt");
 
@@ -95,12 +99,22 @@ final class MentionEntities {
   }
 
   private static boolean dropAtStart(Token t) {
-    return t.pos().equals("DT") || t.pos().startsWith("PRP") || t.ner().equals("TITLE")
+    return t.pos().equals("DT") || pronoun(t) || t.ner().equals("TITLE")
         || t.pos().equals("POS") || punctuation(t);
   }
 
   private static boolean dropAtEnd(Token t) {
-    return t.pos().equals("POS") || t.pos().startsWith("PRP") || punctuation(t);
+    return t.pos().equals("POS") || pronoun(t) || punctuation(t);
+  }
+
+  /**
+   * By tag, or by word where the tagger missed it ("he’s" with a curly apostrophe); "US" in
+   * capitals is a country.
+   */
+  private static boolean pronoun(Token t) {
+    String w = t.word();
+    boolean capitals = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+    return t.pos().startsWith("PRP") || !capitals && PRONOUNS.contains(w.toLowerCase(Locale.ROOT));
   }
 
   private static boolean punctuation(Token t) {
