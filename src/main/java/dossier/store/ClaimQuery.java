@@ -33,7 +33,9 @@ final class ClaimQuery {
     String from;
     String key;
     if (f.entity() != null) {
-      from = " FROM links.claim_links k JOIN claims c ON c.doc = k.doc AND c.ord = k.ord";
+      // The claims themselves are only needed to filter by stance.
+      from = " FROM links.claim_links k" + (f.stance() == null ? ""
+          : " JOIN claims c ON c.doc = k.doc AND c.ord = k.ord");
       key = "k";
       w.and("k.entity = ?", f.entity());
       if (f.role() != Role.ANY) {
@@ -55,8 +57,11 @@ final class ClaimQuery {
           f.from() == null ? "0000-01-01" : f.from().toString(),
           f.to() == null ? "9999-12-31" : f.to().toString());
     }
+    // A claim can be linked to one entity in both roles; only then must keys be made distinct.
+    String distinct = f.entity() != null && f.role() == Role.ANY
+        ? " GROUP BY k.doc, k.ord" : "";
     return new QueryRows.Keys("SELECT " + key + ".doc, " + key + ".ord" + from + w.sql()
-        + " GROUP BY " + key + ".doc, " + key + ".ord", key, w.params());
+        + distinct, key, w.params());
   }
 
   /** The claims of one page of keys, with their report, in store order. */

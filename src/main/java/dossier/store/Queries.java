@@ -102,28 +102,31 @@ public final class Queries implements AutoCloseable {
   static Queries open(Path file) throws StoreException {
     Queries q = new Queries(file);
     try {
-      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-          Statement s = c.createStatement()) {
-        s.execute("PRAGMA busy_timeout = 10000");
-        for (String ddl : INDEXES) {
-          s.execute(ddl);
-        }
-      }
+      addIndexes(file);
       String links = QueryLinks.newName();
-      // The first reader builds the links; the in-memory database lives while a reader holds it.
-      Connection first = reader(file, links);
-      q.readers.add(first);
-      QueryLinks.build(first);
-      queryOnly(first);
-      for (int i = 1; i < READERS; i++) {
+      for (int i = 0; i < READERS; i++) {
         Connection c = reader(file, links);
-        queryOnly(c);
         q.readers.add(c);
+        if (i == 0) {
+          // The in-memory links live while any reader has them attached.
+          QueryLinks.build(c);
+        }
+        queryOnly(c);
       }
       return q;
     } catch (SQLException e) {
       q.close();
       throw new StoreException(file, "cannot open the knowledge base for reading: " + e.getMessage(), e);
+    }
+  }
+
+  private static void addIndexes(Path file) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA busy_timeout = 10000");
+      for (String ddl : INDEXES) {
+        s.execute(ddl);
+      }
     }
   }
 
@@ -223,16 +226,6 @@ public final class Queries implements AutoCloseable {
   public Optional<EntityRow> entity(long id) throws StoreException {
     return read("cannot read entity " + id, c ->
         QueryRows.entities(c, " WHERE e.id = ?", List.of(id)).stream().findFirst());
-  }
-
-  /** The entities with the given ids, in id order; unknown ids are passed over. */
-  public List<EntityRow> entities(List<Long> ids) throws StoreException {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-    return read("cannot read entities", c ->
-        QueryRows.entities(c, " WHERE e.id IN (" + marks + ") ORDER BY e.id", new ArrayList<>(ids)));
   }
 
   public Page<EntityMention> mentionsOf(long entity, int limit, int offset) throws StoreException {
