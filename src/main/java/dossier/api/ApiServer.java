@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The server of {@code dossier serve}: the JSON API under {@code /api/} and the web page at
- * {@code /}, over one store. Clusters, contradictions and the entity graph are computed when it
- * starts; lists and searches read the store as it is at each request.
+ * {@code /}, over one store. The links between facts and entities and the entity graph are worked
+ * out when it starts, claim clusters and contradictions in the background after; lists and
+ * searches read the store as it is at each request.
  *
  * <pre>{@code
  * try (ApiServer server = ApiServer.start(store, new ApiServer.Settings("127.0.0.1", 0, null))) {
@@ -80,7 +81,6 @@ public final class ApiServer implements AutoCloseable {
    * @throws java.net.BindException when the address cannot be listened on (a port in use)
    */
   public static ApiServer start(Store store, Settings settings) throws IOException {
-    Linked linked = Linked.of(store);
     Queries queries = store.queries();
     try {
       Javalin app = Javalin.create(cfg -> {
@@ -88,7 +88,7 @@ public final class ApiServer implements AutoCloseable {
         cfg.startupWatcherEnabled = false;
         cfg.http.prefer405over404 = true;
       });
-      routes(app, queries, linked, new Guard(settings.token()));
+      routes(app, queries, Linking.start(store), new Guard(settings.token()));
       try {
         app.start(settings.host(), settings.port());
       } catch (JavalinBindException e) {
@@ -120,7 +120,7 @@ public final class ApiServer implements AutoCloseable {
     queries.close();
   }
 
-  private static void routes(Javalin app, Queries q, Linked linked, Guard guard)
+  private static void routes(Javalin app, Queries q, Linking linking, Guard guard)
       throws StoreException {
     app.before(guard::headers);
     app.before("/api/*", guard::checkToken);
@@ -132,13 +132,13 @@ public final class ApiServer implements AutoCloseable {
     EntityRoutes entities = new EntityRoutes(q);
     app.get("/api/entities", entities::list);
     app.get("/api/entities/{id}", entities::one);
-    ClaimRoutes claims = new ClaimRoutes(q, linked);
+    ClaimRoutes claims = new ClaimRoutes(q, linking);
     app.get("/api/claims", claims::list);
     app.get("/api/claims/{id}", claims::one);
     EventRoutes events = new EventRoutes(q);
     app.get("/api/events", events::list);
     app.get("/api/events/{id}", events::one);
-    app.get("/api/contradictions", new ContradictionRoutes(q, linked)::list);
+    app.get("/api/contradictions", new ContradictionRoutes(q, linking)::list);
     app.get("/api/search", new SearchRoute(q)::search);
     app.get("/api/graph", new GraphRoute(q)::graph);
     for (Assets.Asset asset : Assets.load().all()) {

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * {@code /api/claims}: claims filtered by entity (and its role), stance, report and the report's
- * publication date; one claim with the cluster that repeats it and the contradictions it is in.
+ * publication date; one claim with the cluster that repeats it and the contradictions it is in
+ * (both null until claims are linked).
  */
 final class ClaimRoutes {
   record ClusterView(String id, int origins, List<String> claims) {}
@@ -24,11 +25,11 @@ final class ClaimRoutes {
   record ContradictionRef(String id, String kind, String note) {}
 
   private final Queries q;
-  private final Linked linked;
+  private final Linking linking;
 
-  ClaimRoutes(Queries q, Linked linked) {
+  ClaimRoutes(Queries q, Linking linking) {
     this.q = q;
-    this.linked = linked;
+    this.linking = linking;
   }
 
   void list(Context ctx) throws StoreException {
@@ -53,6 +54,17 @@ final class ClaimRoutes {
     FactRef ref = Ids.parseClaim(ctx.pathParam("id"));
     ClaimRow row = q.claim(ref).orElseThrow(() -> ApiError.notFound("no claim " + Ids.claim(ref)));
     ObjectNode out = Json.object(Views.claim(row));
+    if (linking.ready()) {
+      links(out, ref, linking.get());
+    } else {
+      // Not known yet, which is not the same as none.
+      out.putNull("cluster");
+      out.putNull("contradictions");
+    }
+    Json.send(ctx, out);
+  }
+
+  private static void links(ObjectNode out, FactRef ref, Linked linked) {
     int cluster = linked.clusterOf(ref);
     if (cluster < 0) {
       out.putNull("cluster");
@@ -66,6 +78,5 @@ final class ClaimRoutes {
       return new ContradictionRef(Linked.contradictionId(i), x.kind(), x.note());
     }).toList();
     out.putPOJO("contradictions", contradictions);
-    Json.send(ctx, out);
   }
 }

@@ -8,17 +8,20 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code /api/contradictions}: where sources disagree, with the claims and figures involved. */
+/**
+ * {@code /api/contradictions}: where sources disagree, with the claims and figures involved; a
+ * 503 until claims are linked.
+ */
 final class ContradictionRoutes {
   record ContradictionView(String id, String kind, String note, List<Views.ClaimView> claims,
       List<Views.QuantityView> quantities) {}
 
   private final Queries q;
-  private final Linked linked;
+  private final Linking linking;
 
-  ContradictionRoutes(Queries q, Linked linked) {
+  ContradictionRoutes(Queries q, Linking linking) {
     this.q = q;
-    this.linked = linked;
+    this.linking = linking;
   }
 
   void list(Context ctx) throws StoreException {
@@ -27,7 +30,7 @@ final class ContradictionRoutes {
     int limit = p.limit();
     int offset = p.offset();
     List<Integer> matching = new ArrayList<>();
-    List<Contradiction> all = linked.contradictions();
+    List<Contradiction> all = linking.get().contradictions();
     for (int i = 0; i < all.size(); i++) {
       if (kind == null || all.get(i).kind().equals(kind)) {
         matching.add(i);

@@ -50,6 +50,8 @@ final class ServeCommand implements Callable<Integer> {
       ApiServer server = ApiServer.start(dossier.store(), new ApiServer.Settings(host, port, token));
       System.err.println("dossier: serving " + server.url() + (token == null ? ""
           : " (open " + server.url() + "#token=… ; API requests need the token)"));
+      System.err.println("dossier: contradictions and clusters follow once claims are linked"
+          + " across reports (minutes on a large knowledge base)");
       awaitShutdown(server);
     }
     return ExitCodes.OK;

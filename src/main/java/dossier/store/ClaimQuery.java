@@ -6,6 +6,7 @@ import dossier.model.Ref;
 import dossier.model.Stance;
 import dossier.store.Queries.ClaimFilter;
 import dossier.store.Queries.ClaimRow;
+import dossier.store.Queries.Role;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,48 +14,73 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Claims with the entity that makes each, filtered by entity, stance, report and date. */
+/**
+ * Claims with the entity that makes each, filtered by entity, stance, report and date. A page
+ * is found as keys first, through indexes alone, and only its rows are read whole.
+ */
 final class ClaimQuery {
-  /** The entity that makes claim {@code c}. */
+  /** The entity that makes claim {@code c}: its mention overlaps the source's words. */
   static final String SOURCE = QueryRows.entityOver("c", "c.source_start", "c.source_end");
-
-  /** Some mention {@code m} of an entity lies inside claim {@code c}'s content. */
-  private static final String IN_CONTENT = "EXISTS (SELECT 1 FROM entity_mentions m"
-      + " WHERE m.entity = ? AND m.doc = c.doc AND c.content_start <= m.start AND m.end <= c.content_end)";
 
   private ClaimQuery() {}
 
-  static QueryRows.Where where(ClaimFilter f) {
+  /**
+   * The keys ({@code doc}, {@code ord}) of the claims a filter lets through, in store order;
+   * by entity, through the links, otherwise straight from the claims.
+   */
+  static QueryRows.Keys keys(ClaimFilter f) {
     QueryRows.Where w = new QueryRows.Where();
+    String from;
+    String key;
     if (f.entity() != null) {
-      // Only reports that mention the entity can hold its claims: that narrows the scan first.
-      w.and("c.doc IN (SELECT doc FROM entity_mentions WHERE entity = ?)", f.entity());
-      switch (f.role()) {
-        case SOURCE -> w.and(SOURCE + " = ?", f.entity());
-        case MENTIONED -> w.and(IN_CONTENT, f.entity());
-        case ANY -> w.and("(" + SOURCE + " = ? OR " + IN_CONTENT + ")", f.entity(), f.entity());
+      // The claims themselves are only needed to filter by stance.
+      from = " FROM links.claim_links k" + (f.stance() == null ? ""
+          : " JOIN claims c ON c.doc = k.doc AND c.ord = k.ord");
+      key = "k";
+      w.and("k.entity = ?", f.entity());
+      if (f.role() != Role.ANY) {
+        w.and("k.role = ?", f.role() == Role.SOURCE ? QueryLinks.SOURCE : QueryLinks.MENTIONED);
       }
+    } else {
+      from = " FROM claims c";
+      key = "c";
     }
     if (f.stance() != null) {
       w.and("c.stance = ?", f.stance().name());
     }
     if (f.doc() != null) {
-      w.and("c.doc = ?", f.doc());
+      w.and(key + ".doc = ?", f.doc());
     }
-    if (f.from() != null) {
-      w.and("d.published >= ?", f.from().toString());
+    if (f.from() != null || f.to() != null) {
+      // Open ends as the widest dates; reports without a date are outside any range.
+      w.and(key + ".doc IN (SELECT id FROM documents WHERE published BETWEEN ? AND ?)",
+          f.from() == null ? "0000-01-01" : f.from().toString(),
+          f.to() == null ? "9999-12-31" : f.to().toString());
     }
-    if (f.to() != null) {
-      w.and("d.published <= ?", f.to().toString());
-    }
-    return w;
+    // A claim can be linked to one entity in both roles; only then must keys be made distinct.
+    String distinct = f.entity() != null && f.role() == Role.ANY
+        ? " GROUP BY k.doc, k.ord" : "";
+    return new QueryRows.Keys("SELECT " + key + ".doc, " + key + ".ord" + from + w.sql()
+        + distinct, key, w.params());
   }
 
-  /** Claims with their report; {@code tail} follows the join of claims and documents. */
-  static List<ClaimRow> rows(Connection c, String tail, List<Object> params) throws SQLException {
+  /** The claims of one page of keys, with their report, in store order. */
+  static List<ClaimRow> page(Connection c, QueryRows.Keys keys, int limit, int offset)
+      throws SQLException {
+    return rows(c, "(" + keys.sql() + " ORDER BY " + keys.alias() + ".doc, " + keys.alias()
+        + ".ord LIMIT ? OFFSET ?)", keys.with(limit, offset));
+  }
+
+  static List<ClaimRow> one(Connection c, FactRef ref) throws SQLException {
+    return rows(c, "(SELECT ? AS doc, ? AS ord)", List.of(ref.doc(), ref.index()));
+  }
+
+  private static List<ClaimRow> rows(Connection c, String keys, List<Object> params)
+      throws SQLException {
     List<ClaimRow> out = new ArrayList<>();
     try (PreparedStatement s = QueryRows.prepare(c, "SELECT c.*, " + SOURCE + " AS source_entity, "
-            + QueryRows.DOC_INFO + " FROM claims c JOIN documents d ON d.id = c.doc" + tail, params);
+            + QueryRows.DOC_INFO + " FROM " + keys + " p JOIN claims c ON c.doc = p.doc"
+            + " AND c.ord = p.ord JOIN documents d ON d.id = c.doc ORDER BY c.doc, c.ord", params);
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
         out.add(new ClaimRow(new FactRef(r.getLong("doc"), r.getInt("ord")), claim(r),

@@ -11,11 +11,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Events with the entities of their actor, target and location. */
+/** Events in time order with the entities of their actor, target and location. */
 final class EventQuery {
   static final String ACTOR = at("actor");
   static final String TARGET = at("target");
   static final String LOCATION = at("location");
+  /** Dated events first, earliest first; the index {@code events_timeline} holds this order. */
+  static final String TIMELINE = "e.time IS NULL, e.time, e.doc, e.ord";
 
   private EventQuery() {}
 
@@ -25,11 +27,13 @@ final class EventQuery {
         "json_extract(e." + column + ", '$.end')");
   }
 
-  static QueryRows.Where where(EventFilter f) {
+  /** The keys of the events a filter lets through; by entity, through the links. */
+  static QueryRows.Keys keys(EventFilter f) {
     QueryRows.Where w = new QueryRows.Where();
+    String from = " FROM events e";
     if (f.entity() != null) {
-      w.and("e.doc IN (SELECT doc FROM entity_mentions WHERE entity = ?)", f.entity());
-      w.and("? IN (" + ACTOR + ", " + TARGET + ", " + LOCATION + ")", f.entity());
+      from = " FROM links.event_links k JOIN events e ON e.doc = k.doc AND e.ord = k.ord";
+      w.and("k.entity = ?", f.entity());
     }
     if (f.doc() != null) {
       w.and("e.doc = ?", f.doc());
@@ -37,15 +41,26 @@ final class EventQuery {
     if (f.type() != null) {
       w.and("e.type = ?", f.type());
     }
-    return w;
+    return new QueryRows.Keys("SELECT e.doc, e.ord, e.time" + from + w.sql(), "e", w.params());
   }
 
-  /** Events with their report; {@code tail} follows the join of events and documents. */
-  static List<EventRow> rows(Connection c, String tail, List<Object> params) throws SQLException {
+  static List<EventRow> page(Connection c, QueryRows.Keys keys, int limit, int offset)
+      throws SQLException {
+    return rows(c, "(" + keys.sql() + " ORDER BY " + TIMELINE + " LIMIT ? OFFSET ?)",
+        keys.with(limit, offset));
+  }
+
+  static List<EventRow> one(Connection c, FactRef ref) throws SQLException {
+    return rows(c, "(SELECT ? AS doc, ? AS ord)", List.of(ref.doc(), ref.index()));
+  }
+
+  private static List<EventRow> rows(Connection c, String keys, List<Object> params)
+      throws SQLException {
     List<EventRow> out = new ArrayList<>();
     try (PreparedStatement s = QueryRows.prepare(c, "SELECT e.*, " + ACTOR + " AS actor_entity, "
             + TARGET + " AS target_entity, " + LOCATION + " AS location_entity, "
-            + QueryRows.DOC_INFO + " FROM events e JOIN documents d ON d.id = e.doc" + tail, params);
+            + QueryRows.DOC_INFO + " FROM " + keys + " p JOIN events e ON e.doc = p.doc"
+            + " AND e.ord = p.ord JOIN documents d ON d.id = e.doc ORDER BY " + TIMELINE, params);
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
         out.add(new EventRow(new FactRef(r.getLong("doc"), r.getInt("ord")), event(r),

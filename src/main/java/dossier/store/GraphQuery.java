@@ -10,13 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Which entities go together: in one claim (as source or inside its content), or as an event's actor and target. */
+/**
+ * Which entities go together: in one claim (its source or inside its content), or as an event's
+ * actor and target.
+ */
 final class GraphQuery {
   private static final String CLAIMS = """
-      WITH linked AS (
-        SELECT DISTINCT c.doc, c.ord, m.entity FROM claims c JOIN entity_mentions m ON m.doc = c.doc
-        AND ((m.start < c.source_end AND c.source_start < m.end)
-          OR (c.content_start <= m.start AND m.end <= c.content_end)))
+      WITH linked AS (SELECT DISTINCT entity, doc, ord FROM links.claim_links)
       SELECT a.entity, b.entity, count(*) FROM linked a JOIN linked b
         ON a.doc = b.doc AND a.ord = b.ord AND a.entity < b.entity
       GROUP BY a.entity, b.entity""";

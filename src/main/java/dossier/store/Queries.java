@@ -28,7 +28,9 @@ import java.util.concurrent.BlockingQueue;
  * of a few read-only connections, so requests read side by side (WAL) while a build writes.
  * Facts are linked to entities by where their words are: a claim is by the entity whose mention
  * overlaps its source's words (the longest such mention), and about every entity mentioned
- * inside its content. Every value reaches SQL as a parameter.
+ * inside its content; an event involves the entities of its actor, target and location. Those
+ * links are worked out when the queries open (see {@link QueryLinks}): after a build, open new
+ * queries. Every value reaches SQL as a parameter.
  */
 public final class Queries implements AutoCloseable {
   /** Readers at once; more requests wait for one. */
@@ -40,7 +42,9 @@ public final class Queries implements AutoCloseable {
    */
   private static final String[] INDEXES = {
     "CREATE INDEX IF NOT EXISTS entity_mentions_entity ON entity_mentions(entity, doc)",
-    "CREATE INDEX IF NOT EXISTS events_time ON events(time)",
+    "CREATE INDEX IF NOT EXISTS claims_stance ON claims(stance, doc, ord)",
+    "CREATE INDEX IF NOT EXISTS documents_published ON documents(published, id)",
+    "CREATE INDEX IF NOT EXISTS events_timeline ON events(time IS NULL, time, doc, ord)",
   };
 
   /** One page of results and how many there are in all. */
@@ -98,15 +102,16 @@ public final class Queries implements AutoCloseable {
   static Queries open(Path file) throws StoreException {
     Queries q = new Queries(file);
     try {
-      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-          Statement s = c.createStatement()) {
-        s.execute("PRAGMA busy_timeout = 10000");
-        for (String ddl : INDEXES) {
-          s.execute(ddl);
-        }
-      }
+      addIndexes(file);
+      String links = QueryLinks.newName();
       for (int i = 0; i < READERS; i++) {
-        q.readers.add(reader(file));
+        Connection c = reader(file, links);
+        q.readers.add(c);
+        if (i == 0) {
+          // The in-memory links live while any reader has them attached.
+          QueryLinks.build(c);
+        }
+        queryOnly(c);
       }
       return q;
     } catch (SQLException e) {
@@ -115,14 +120,30 @@ public final class Queries implements AutoCloseable {
     }
   }
 
-  private static Connection reader(Path file) throws SQLException {
+  private static void addIndexes(Path file) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA busy_timeout = 10000");
+      for (String ddl : INDEXES) {
+        s.execute(ddl);
+      }
+    }
+  }
+
+  private static Connection reader(Path file, String links) throws SQLException {
     Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
     try (Statement s = c.createStatement()) {
-      s.execute("PRAGMA query_only = ON");
       s.execute("PRAGMA busy_timeout = 10000");
       s.execute("PRAGMA mmap_size = 268435456");
     }
+    QueryLinks.attach(c, links);
     return c;
+  }
+
+  private static void queryOnly(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA query_only = ON");
+    }
   }
 
   // Documents.
@@ -207,16 +228,6 @@ public final class Queries implements AutoCloseable {
         QueryRows.entities(c, " WHERE e.id = ?", List.of(id)).stream().findFirst());
   }
 
-  /** The entities with the given ids, in id order; unknown ids are passed over. */
-  public List<EntityRow> entities(List<Long> ids) throws StoreException {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-    return read("cannot read entities", c ->
-        QueryRows.entities(c, " WHERE e.id IN (" + marks + ") ORDER BY e.id", new ArrayList<>(ids)));
-  }
-
   public Page<EntityMention> mentionsOf(long entity, int limit, int offset) throws StoreException {
     return read("cannot read mentions", c -> new Page<>(
         QueryRows.mentions(c, "m.entity = ? ORDER BY m.doc, m.start LIMIT ? OFFSET ?",
@@ -227,16 +238,13 @@ public final class Queries implements AutoCloseable {
   // Claims.
 
   public Page<ClaimRow> claims(ClaimFilter f, int limit, int offset) throws StoreException {
-    QueryRows.Where w = ClaimQuery.where(f);
-    return read("cannot list claims", c -> new Page<>(
-        ClaimQuery.rows(c, w.sql() + " ORDER BY c.doc, c.ord LIMIT ? OFFSET ?", w.with(limit, offset)),
-        QueryRows.count(c, "SELECT count(*) FROM claims c JOIN documents d ON d.id = c.doc" + w.sql(),
-            w.params())));
+    QueryRows.Keys keys = ClaimQuery.keys(f);
+    return read("cannot list claims", c ->
+        new Page<>(ClaimQuery.page(c, keys, limit, offset), keys.count(c)));
   }
 
   public Optional<ClaimRow> claim(FactRef ref) throws StoreException {
-    return read("cannot read a claim", c -> ClaimQuery.rows(c, " WHERE c.doc = ? AND c.ord = ?",
-        List.of(ref.doc(), ref.index())).stream().findFirst());
+    return read("cannot read a claim", c -> ClaimQuery.one(c, ref).stream().findFirst());
   }
 
   public Optional<Quantity> quantity(FactRef ref) throws StoreException {
@@ -256,16 +264,13 @@ public final class Queries implements AutoCloseable {
 
   /** Events in time order: dated ones first, earliest first, then undated ones in store order. */
   public Page<EventRow> events(EventFilter f, int limit, int offset) throws StoreException {
-    QueryRows.Where w = EventQuery.where(f);
-    return read("cannot list events", c -> new Page<>(
-        EventQuery.rows(c, w.sql() + " ORDER BY e.time IS NULL, e.time, e.doc, e.ord LIMIT ? OFFSET ?",
-            w.with(limit, offset)),
-        QueryRows.count(c, "SELECT count(*) FROM events e" + w.sql(), w.params())));
+    QueryRows.Keys keys = EventQuery.keys(f);
+    return read("cannot list events", c ->
+        new Page<>(EventQuery.page(c, keys, limit, offset), keys.count(c)));
   }
 
   public Optional<EventRow> event(FactRef ref) throws StoreException {
-    return read("cannot read an event", c -> EventQuery.rows(c, " WHERE e.doc = ? AND e.ord = ?",
-        List.of(ref.doc(), ref.index())).stream().findFirst());
+    return read("cannot read an event", c -> EventQuery.one(c, ref).stream().findFirst());
   }
 
   // Search and graph.

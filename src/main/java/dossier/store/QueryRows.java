@@ -54,6 +54,23 @@ final class QueryRows {
     }
   }
 
+  /**
+   * A query for the keys of a list of facts, without order or page; {@code alias} names the
+   * table whose {@code doc} and {@code ord} columns it selects.
+   */
+  record Keys(String sql, String alias, List<Object> params) {
+    List<Object> with(Object... more) {
+      List<Object> out = new ArrayList<>(params);
+      out.addAll(Arrays.asList(more));
+      return out;
+    }
+
+    /** How many facts the keys select. */
+    long count(Connection c) throws SQLException {
+      return QueryRows.count(c, "SELECT count(*) FROM (" + sql + ")", params);
+    }
+  }
+
   static PreparedStatement prepare(Connection c, String sql, List<Object> params)
       throws SQLException {
     PreparedStatement s = c.prepareStatement(sql);

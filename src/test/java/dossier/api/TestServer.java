@@ -47,7 +47,23 @@ public final class TestServer implements AutoCloseable {
       store.put(x, Fixtures.fingerprint(x));
     }
     store.replaceEntities(new Resolver().resolve(store.mentionsByDocument()));
-    return new TestServer(store, ApiServer.start(store, new ApiServer.Settings("127.0.0.1", 0, token)));
+    TestServer server = new TestServer(store,
+        ApiServer.start(store, new ApiServer.Settings("127.0.0.1", 0, token)));
+    server.awaitLinking(token);
+    return server;
+  }
+
+  /** Waits until claims are linked across reports, which the server does in the background. */
+  private void awaitLinking(String token) {
+    String path = "/api/contradictions" + (token == null ? "" : "?token=" + token);
+    for (int i = 0; i < 300 && get(path).status() == 503; i++) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   public String url() {
