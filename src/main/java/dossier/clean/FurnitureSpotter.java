@@ -17,7 +17,8 @@ final class FurnitureSpotter {
   private static final Pattern LEGAL = Pattern.compile("^(©|\\(c\\)\\s|copyright\\b)"
       + "|all rights reserved|may not be (re)?(published|reproduced|broadcast|rewritten|"
       + "distributed|redistributed)|^(terms (of|and) (use|service|conditions)|privacy policy)\\b"
-      + "|\\bterms of (use|service)\\b.*\\|", I);
+      + "|\\bterms of (use|service)\\b.*\\||^this (article|story|material) (was |has been )?"
+      + "(originally |first )?(appeared|published|republished)", I);
   private static final Pattern COOKIES = Pattern.compile("\\bcookies?\\b.*\\b(use|accept|consent|"
       + "settings|preferences|policy)\\b|\\b(use|accept|consent to)\\b.*\\bcookies?\\b", I);
   private static final Pattern COMMENTS = Pattern.compile("^(\\d+\\s+)?comments?(\\s*\\(\\d+\\))?"
@@ -28,7 +29,8 @@ final class FurnitureSpotter {
       + "^discussion$|^conversation$", I);
   private static final Pattern SIGNUP = Pattern.compile("\\b(click|tap) here\\b|"
       + "^(sign ?up|subscribe|register)\\b|\\b(sign ?up|subscribe)\\b.*\\bnewsletters?\\b|"
-      + "\\bnewsletters?\\b.*\\b(sign ?up|subscribe|inbox)\\b|\\bour newsletters?\\b", I);
+      + "\\bnewsletters?\\b.*\\b(sign ?up|subscribe|inbox)\\b|\\bour newsletters?\\b"
+      + "|\\bmailing list\\b", I);
   private static final Pattern TEASER = Pattern.compile("^(read (more|also|next|this)|"
       + "see also|also (read|see)|related( stories| articles| coverage| content| links| reading|"
       + " news)?|more (stories|news|coverage|on this|from|like this|to read)|"
@@ -43,14 +45,19 @@ final class FurnitureSpotter {
       + "^(follow|like) (us|@|.{1,60}\\bon (twitter|facebook|instagram|x|linkedin|youtube|"
       + "telegram|tiktok|threads|bluesky|mastodon)\\b)", I);
   private static final Pattern PHOTO_CREDIT = Pattern.compile("\\b(photo|photograph|image|"
-      + "picture|illustration|graphic)s?\\s*(by\\b|credit|courtesy|:|/)|^credits?:", I);
+      + "picture|illustration|graphic)s?\\s*(by\\b|credit|courtesy|copyright|caption|source|:|/)"
+      + "|^credits?:|^(getty images|shutterstock|istock(photo)?|afp|ap|reuters|epa(-efe)?|"
+      + "anadolu|xinhua|tass|sputnik|associated press)\\.?$", I);
   private static final Pattern PAREN_CREDIT =
       Pattern.compile("\\(([^()]{2,60}/[^()]{2,60})\\)\\.?$");
   private static final Pattern CAPS_CREDIT = Pattern.compile(
       "^\\p{Lu}[\\p{Lu} .'’-]+(\\s*/\\s*\\p{L}[\\p{L} .'’-]*)+$");
   private static final Pattern BY = Pattern.compile("^by\\s+(?=\\p{Lu})", I);
   private static final Pattern CREDITS_TRAILER = Pattern.compile("^\\(?\\s*((additional )?"
-      + "reporting|reported|written|writing|editing|edited|compiled) by\\b", I);
+      + "reporting|reported|written|writing|editing|edited|compiled|posted) by\\b", I);
+  /** Lists of tags and topics under a story. */
+  private static final Pattern TAGS = Pattern.compile(
+      "^(tags?|topics?|categories|category|filed under|keywords)\\s*:", I);
   private static final Pattern MENU_SEPARATOR =
       Pattern.compile("\\s*[|•·»›>]\\s*|\\s{2,}|\\t");
   /** Words a byline may hold besides names and dates. */
@@ -120,7 +127,7 @@ final class FurnitureSpotter {
     if (isByline(t, words)) {
       return Optional.of(Furniture.BYLINE);
     }
-    if (isMenu(t) || isLabel(t, words)) {
+    if (isMenu(t) || isLabel(t, words) || (words <= 30 && TAGS.matcher(t).find())) {
       return Optional.of(Furniture.MENU);
     }
     return Optional.empty();
