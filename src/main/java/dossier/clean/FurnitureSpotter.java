@@ -82,6 +82,19 @@ final class FurnitureSpotter {
       "noon", "midnight", "nightfall", "dawn", "this", "that", "next", "last", "year", "end",
       "most", "some", "his", "her", "their", "its", "our", "my", "your", "one", "two");
 
+  /** Wording that marks furniture in a block of at most so many words. */
+  private record Rule(Furniture kind, int maxWords, Pattern pattern) {}
+
+  private static final List<Rule> FIRST_RULES = List.of(
+      new Rule(Furniture.LEGAL, 60, LEGAL),
+      new Rule(Furniture.COOKIES, 80, COOKIES),
+      new Rule(Furniture.COMMENTS, 25, COMMENTS),
+      new Rule(Furniture.SIGNUP, 20, SIGNUP));
+  private static final List<Rule> LATER_RULES = List.of(
+      new Rule(Furniture.MEDIA, 20, MEDIA),
+      new Rule(Furniture.SHARE, 20, SHARE),
+      new Rule(Furniture.MENU, 30, TAGS));
+
   /** The kind of furniture the block is, if it is furniture. */
   Optional<Furniture> spot(String text) {
     String t = text.strip();
@@ -89,67 +102,43 @@ final class FurnitureSpotter {
     if (words == 0) {
       return Optional.of(Furniture.LABEL);
     }
-    if (words > 80) {
-      return Optional.empty();
+    Optional<Furniture> kind = byRules(FIRST_RULES, t, words);
+    if (kind.isEmpty() && isTeaser(t, words)) {
+      kind = Optional.of(Furniture.TEASER);
     }
-    if (words <= 60 && LEGAL.matcher(t).find()) {
-      return Optional.of(Furniture.LEGAL);
-    }
-    if (COOKIES.matcher(t).find()) {
-      return Optional.of(Furniture.COOKIES);
-    }
-    if (words > 40) {
-      return credit(t, words);
-    }
-    return first(t, words);
+    return kind.or(() -> byRules(LATER_RULES, t, words)).or(() -> byShape(t, words));
   }
 
-  private Optional<Furniture> first(String t, int words) {
-    if (words <= 25 && COMMENTS.matcher(t).find()) {
-      return Optional.of(Furniture.COMMENTS);
-    }
-    if (words <= 20 && SIGNUP.matcher(t).find()) {
-      return Optional.of(Furniture.SIGNUP);
-    }
-    if (isTeaser(t, words)) {
-      return Optional.of(Furniture.TEASER);
-    }
-    if (words <= 20 && MEDIA.matcher(t).find()) {
-      return Optional.of(Furniture.MEDIA);
-    }
-    if (words <= 20 && SHARE.matcher(t).find()) {
-      return Optional.of(Furniture.SHARE);
-    }
-    Optional<Furniture> credit = credit(t, words);
-    if (credit.isPresent()) {
-      return credit;
+  private static Optional<Furniture> byRules(List<Rule> rules, String t, int words) {
+    return rules.stream().filter(r -> words <= r.maxWords() && r.pattern().matcher(t).find())
+        .map(Rule::kind).findFirst();
+  }
+
+  /** Credits, bylines, menus and labels, known by their form more than their words. */
+  private static Optional<Furniture> byShape(String t, int words) {
+    if (isCredit(t, words)) {
+      return Optional.of(Furniture.CREDIT);
     }
     if (isByline(t, words)) {
       return Optional.of(Furniture.BYLINE);
     }
-    if (isMenu(t) || isLabel(t, words) || (words <= 30 && TAGS.matcher(t).find())) {
+    if (isMenu(t)) {
       return Optional.of(Furniture.MENU);
     }
-    return Optional.empty();
+    return isLabel(t, words) ? Optional.of(Furniture.LABEL) : Optional.empty();
   }
 
   private static boolean isTeaser(String t, int words) {
     var m = TEASER.matcher(t);
     // A teaser is a short line, or a prefix with a colon or dash before the linked headline.
-    return m.find() && (words <= 12 || (m.group(m.groupCount()) != null
+    return words <= 40 && m.find() && (words <= 12 || (m.group(m.groupCount()) != null
         && !m.group(m.groupCount()).isEmpty()));
   }
 
   /** Photo credits, with or without their caption text. */
-  private static Optional<Furniture> credit(String t, int words) {
-    if (words > 60) {
-      return Optional.empty();
-    }
-    if (PHOTO_CREDIT.matcher(t).find() || PAREN_CREDIT.matcher(t).find()
-        || (words <= 8 && CAPS_CREDIT.matcher(t).find())) {
-      return Optional.of(Furniture.CREDIT);
-    }
-    return Optional.empty();
+  private static boolean isCredit(String t, int words) {
+    return words <= 60 && (PHOTO_CREDIT.matcher(t).find() || PAREN_CREDIT.matcher(t).find()
+        || (words <= 8 && CAPS_CREDIT.matcher(t).find()));
   }
 
   /** "By Jane Doe", a Reuters credits trailer, or a date line with at most a name. */

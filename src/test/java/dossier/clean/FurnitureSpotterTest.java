@@ -17,8 +17,8 @@ class FurnitureSpotterTest {
   void spotsMenusAndLabels() {
     assertKind(Furniture.MENU, "News | Sport | Weather | Culture");
     assertKind(Furniture.MENU, "Home > Americas > Venezuela");
-    assertKind(Furniture.MENU, "world news");
-    assertKind(Furniture.MENU, "Advertisement");
+    assertKind(Furniture.LABEL, "world news");
+    assertKind(Furniture.LABEL, "Advertisement");
     assertKind(Furniture.MENU, "Tags: Venezuela, Russia, Wagner");
   }
 
