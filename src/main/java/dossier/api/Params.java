@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /** A request's query parameters, checked: a bad one is a 400 that names it. */
 final class Params {
-  static final int DEFAULT_LIMIT = 20;
-  static final int MAX_LIMIT = 200;
+  private static final int DEFAULT_LIMIT = 20;
+  private static final int MAX_LIMIT = 200;
   private static final int MAX_OFFSET = 10_000_000;
 
   private final Context ctx;

@@ -83,14 +83,10 @@ public final class Queries implements AutoCloseable {
 
   /** Which claims to list; null fields do not filter. {@code role} applies with {@code entity}. */
   public record ClaimFilter(Long entity, Role role, Stance stance, Long doc, LocalDate from,
-      LocalDate to) {
-    public static final ClaimFilter ALL = new ClaimFilter(null, Role.ANY, null, null, null, null);
-  }
+      LocalDate to) {}
 
   /** Which events to list; null fields do not filter. */
-  public record EventFilter(Long entity, Long doc, String type) {
-    public static final EventFilter ALL = new EventFilter(null, null, null);
-  }
+  public record EventFilter(Long entity, Long doc, String type) {}
 
   private final Path file;
   private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
