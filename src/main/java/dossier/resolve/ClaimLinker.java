@@ -50,6 +50,7 @@ public final class ClaimLinker {
   private final Set<String> commonNames;
   private final List<FactRef> refs = new ArrayList<>();
   private final Map<FactRef, Set<String>> words = new HashMap<>();
+  private Map<String, List<Integer>> holders;
 
   /**
    * @param docs every document by its store key, in store order
@@ -110,14 +111,8 @@ public final class ClaimLinker {
    * cost follows the overlaps rather than the square of the number of claims.
    */
   private List<FactRef[]> candidatePairs() {
-    Map<String, List<Integer>> holders = new HashMap<>();
-    for (int i = 0; i < refs.size(); i++) {
-      for (String w : words.get(refs.get(i))) {
-        holders.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
-      }
-    }
     Map<Long, Integer> shared = new java.util.TreeMap<>();
-    for (List<Integer> h : holders.values()) {
+    for (List<Integer> h : holders().values()) {
       if (h.size() > COMMON_WORD) {
         continue;
       }
@@ -148,10 +143,41 @@ public final class ClaimLinker {
     return ContentWords.shared(wa, wb) >= SAME_MIN_WORDS && ContentWords.overlap(wa, wb) >= SAME;
   }
 
+  /** The claims each content word occurs in, by index into {@code refs}; built once. */
+  private Map<String, List<Integer>> holders() {
+    if (holders == null) {
+      holders = new HashMap<>();
+      for (int i = 0; i < refs.size(); i++) {
+        for (String w : words.get(refs.get(i))) {
+          holders.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    return holders;
+  }
+
+  /** Claims sharing enough of these words to be compared, through the word index. */
+  private List<FactRef> sharing(Set<String> topic, int atLeast) {
+    Map<Integer, Integer> shared = new java.util.TreeMap<>();
+    for (String w : topic) {
+      List<Integer> h = holders().getOrDefault(w, List.of());
+      if (h.size() <= COMMON_WORD) {
+        h.forEach(i -> shared.merge(i, 1, Integer::sum));
+      }
+    }
+    List<FactRef> out = new ArrayList<>();
+    shared.forEach((i, n) -> {
+      if (n >= atLeast) {
+        out.add(refs.get(i));
+      }
+    });
+    return out;
+  }
+
   private List<Contradiction> denialsOf(FactRef denial) {
     Set<String> topic = topic(denial);
     Map<FactRef, Double> answered = new HashMap<>();
-    for (FactRef other : refs) {
+    for (FactRef other : sharing(topic, ANSWERS_MIN_WORDS)) {
       if (claim(other).stance() != Stance.ASSERTS) {
         continue;
       }
