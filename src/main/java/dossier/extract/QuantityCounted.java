@@ -82,9 +82,14 @@ final class QuantityCounted {
     return AIRCRAFT.contains(lemma) ? "aircraft" : lemma;
   }
 
-  /** A place, person or body is named, not counted: "131 West 23rd Street". */
+  /**
+   * A place, person or body is named, not counted: "131 West 23rd Street". A counted noun is
+   * plural or written in lower case.
+   */
   private static boolean named(Token t) {
-    return t.pos().equals("NNP") || NAMED.contains(t.ner());
+    boolean capitalSingular = Character.isUpperCase(t.word().charAt(0)) && t.index() > 1
+        && (t.pos().equals("NN") || t.pos().equals("NNP"));
+    return capitalSingular || NAMED.contains(t.ner());
   }
 
   private static boolean time(Token t) {
