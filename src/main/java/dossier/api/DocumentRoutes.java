@@ -5,7 +5,6 @@ import dossier.model.Article;
 import dossier.model.Extraction;
 import dossier.model.FactRef;
 import dossier.store.Queries;
-import dossier.store.Queries.ClaimFilter;
 import dossier.store.Queries.EventFilter;
 import dossier.store.StoreException;
 import dossier.store.StoredDocument;
@@ -53,8 +52,7 @@ final class DocumentRoutes {
     out.putPOJO("copyOf", q.copiesOf(id).stream()
         .map(c -> new CopyView(Ids.doc(c.of()), c.similarity())).toList());
     out.putPOJO("mentions", q.mentionsIn(id).stream().map(Views::mention).toList());
-    out.putPOJO("claims", q.claims(new ClaimFilter(null, Queries.Role.ANY, null, id, null, null),
-        ALL, 0).items().stream().map(Views::claim).toList());
+    out.putPOJO("claims", q.claimsIn(List.of(id)).stream().map(Views::claim).toList());
     out.putPOJO("events", q.events(new EventFilter(null, id, null), ALL, 0).items().stream()
         .map(Views::event).toList());
     List<Views.QuantityView> quantities = new ArrayList<>();

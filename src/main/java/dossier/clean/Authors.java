@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Authors {
   private static final Pattern BY = Pattern.compile(
-      "^\\(?\\s*(?:(?i:by|(?:additional )?reporting by|written by|reported by))\\s+"
+      "^\\(?\\s*(?:(?i:by|(?:additional )?reporting by|written by|reported by|posted by))\\s+"
           + "([^,;|•·(]+)");
   private static final Pattern FOLLOW = Pattern.compile(
       "^(?i:follow)\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\s+(?i:on)\\s");

@@ -17,7 +17,8 @@ final class FurnitureSpotter {
   private static final Pattern LEGAL = Pattern.compile("^(©|\\(c\\)\\s|copyright\\b)"
       + "|all rights reserved|may not be (re)?(published|reproduced|broadcast|rewritten|"
       + "distributed|redistributed)|^(terms (of|and) (use|service|conditions)|privacy policy)\\b"
-      + "|\\bterms of (use|service)\\b.*\\|", I);
+      + "|\\bterms of (use|service)\\b.*\\||^this (article|story|material) (was |has been )?"
+      + "(originally |first )?(appeared|published|republished)", I);
   private static final Pattern COOKIES = Pattern.compile("\\bcookies?\\b.*\\b(use|accept|consent|"
       + "settings|preferences|policy)\\b|\\b(use|accept|consent to)\\b.*\\bcookies?\\b", I);
   private static final Pattern COMMENTS = Pattern.compile("^(\\d+\\s+)?comments?(\\s*\\(\\d+\\))?"
@@ -28,7 +29,8 @@ final class FurnitureSpotter {
       + "^discussion$|^conversation$", I);
   private static final Pattern SIGNUP = Pattern.compile("\\b(click|tap) here\\b|"
       + "^(sign ?up|subscribe|register)\\b|\\b(sign ?up|subscribe)\\b.*\\bnewsletters?\\b|"
-      + "\\bnewsletters?\\b.*\\b(sign ?up|subscribe|inbox)\\b|\\bour newsletters?\\b", I);
+      + "\\bnewsletters?\\b.*\\b(sign ?up|subscribe|inbox)\\b|\\bour newsletters?\\b"
+      + "|\\bmailing list\\b", I);
   private static final Pattern TEASER = Pattern.compile("^(read (more|also|next|this)|"
       + "see also|also (read|see)|related( stories| articles| coverage| content| links| reading|"
       + " news)?|more (stories|news|coverage|on this|from|like this|to read)|"
@@ -43,14 +45,19 @@ final class FurnitureSpotter {
       + "^(follow|like) (us|@|.{1,60}\\bon (twitter|facebook|instagram|x|linkedin|youtube|"
       + "telegram|tiktok|threads|bluesky|mastodon)\\b)", I);
   private static final Pattern PHOTO_CREDIT = Pattern.compile("\\b(photo|photograph|image|"
-      + "picture|illustration|graphic)s?\\s*(by\\b|credit|courtesy|:|/)|^credits?:", I);
+      + "picture|illustration|graphic)s?\\s*(by\\b|credit|courtesy|copyright|caption|source|:|/)"
+      + "|^credits?:|^(getty images|shutterstock|istock(photo)?|afp|ap|reuters|epa(-efe)?|"
+      + "anadolu|xinhua|tass|sputnik|associated press)\\.?$", I);
   private static final Pattern PAREN_CREDIT =
       Pattern.compile("\\(([^()]{2,60}/[^()]{2,60})\\)\\.?$");
   private static final Pattern CAPS_CREDIT = Pattern.compile(
       "^\\p{Lu}[\\p{Lu} .'’-]+(\\s*/\\s*\\p{L}[\\p{L} .'’-]*)+$");
   private static final Pattern BY = Pattern.compile("^by\\s+(?=\\p{Lu})", I);
   private static final Pattern CREDITS_TRAILER = Pattern.compile("^\\(?\\s*((additional )?"
-      + "reporting|reported|written|writing|editing|edited|compiled) by\\b", I);
+      + "reporting|reported|written|writing|editing|edited|compiled|posted) by\\b", I);
+  /** Lists of tags and topics under a story. */
+  private static final Pattern TAGS = Pattern.compile(
+      "^(tags?|topics?|categories|category|filed under|keywords)\\s*:", I);
   private static final Pattern MENU_SEPARATOR =
       Pattern.compile("\\s*[|•·»›>]\\s*|\\s{2,}|\\t");
   /** Words a byline may hold besides names and dates. */
@@ -75,6 +82,19 @@ final class FurnitureSpotter {
       "noon", "midnight", "nightfall", "dawn", "this", "that", "next", "last", "year", "end",
       "most", "some", "his", "her", "their", "its", "our", "my", "your", "one", "two");
 
+  /** Wording that marks furniture in a block of at most so many words. */
+  private record Rule(Furniture kind, int maxWords, Pattern pattern) {}
+
+  private static final List<Rule> FIRST_RULES = List.of(
+      new Rule(Furniture.LEGAL, 60, LEGAL),
+      new Rule(Furniture.COOKIES, 80, COOKIES),
+      new Rule(Furniture.COMMENTS, 25, COMMENTS),
+      new Rule(Furniture.SIGNUP, 20, SIGNUP));
+  private static final List<Rule> LATER_RULES = List.of(
+      new Rule(Furniture.MEDIA, 20, MEDIA),
+      new Rule(Furniture.SHARE, 20, SHARE),
+      new Rule(Furniture.MENU, 30, TAGS));
+
   /** The kind of furniture the block is, if it is furniture. */
   Optional<Furniture> spot(String text) {
     String t = text.strip();
@@ -82,67 +102,43 @@ final class FurnitureSpotter {
     if (words == 0) {
       return Optional.of(Furniture.LABEL);
     }
-    if (words > 80) {
-      return Optional.empty();
+    Optional<Furniture> kind = byRules(FIRST_RULES, t, words);
+    if (kind.isEmpty() && isTeaser(t, words)) {
+      kind = Optional.of(Furniture.TEASER);
     }
-    if (words <= 60 && LEGAL.matcher(t).find()) {
-      return Optional.of(Furniture.LEGAL);
-    }
-    if (COOKIES.matcher(t).find()) {
-      return Optional.of(Furniture.COOKIES);
-    }
-    if (words > 40) {
-      return credit(t, words);
-    }
-    return first(t, words);
+    return kind.or(() -> byRules(LATER_RULES, t, words)).or(() -> byShape(t, words));
   }
 
-  private Optional<Furniture> first(String t, int words) {
-    if (words <= 25 && COMMENTS.matcher(t).find()) {
-      return Optional.of(Furniture.COMMENTS);
-    }
-    if (words <= 20 && SIGNUP.matcher(t).find()) {
-      return Optional.of(Furniture.SIGNUP);
-    }
-    if (isTeaser(t, words)) {
-      return Optional.of(Furniture.TEASER);
-    }
-    if (words <= 20 && MEDIA.matcher(t).find()) {
-      return Optional.of(Furniture.MEDIA);
-    }
-    if (words <= 20 && SHARE.matcher(t).find()) {
-      return Optional.of(Furniture.SHARE);
-    }
-    Optional<Furniture> credit = credit(t, words);
-    if (credit.isPresent()) {
-      return credit;
+  private static Optional<Furniture> byRules(List<Rule> rules, String t, int words) {
+    return rules.stream().filter(r -> words <= r.maxWords() && r.pattern().matcher(t).find())
+        .map(Rule::kind).findFirst();
+  }
+
+  /** Credits, bylines, menus and labels, known by their form more than their words. */
+  private static Optional<Furniture> byShape(String t, int words) {
+    if (isCredit(t, words)) {
+      return Optional.of(Furniture.CREDIT);
     }
     if (isByline(t, words)) {
       return Optional.of(Furniture.BYLINE);
     }
-    if (isMenu(t) || isLabel(t, words)) {
+    if (isMenu(t)) {
       return Optional.of(Furniture.MENU);
     }
-    return Optional.empty();
+    return isLabel(t, words) ? Optional.of(Furniture.LABEL) : Optional.empty();
   }
 
   private static boolean isTeaser(String t, int words) {
     var m = TEASER.matcher(t);
     // A teaser is a short line, or a prefix with a colon or dash before the linked headline.
-    return m.find() && (words <= 12 || (m.group(m.groupCount()) != null
+    return words <= 40 && m.find() && (words <= 12 || (m.group(m.groupCount()) != null
         && !m.group(m.groupCount()).isEmpty()));
   }
 
   /** Photo credits, with or without their caption text. */
-  private static Optional<Furniture> credit(String t, int words) {
-    if (words > 60) {
-      return Optional.empty();
-    }
-    if (PHOTO_CREDIT.matcher(t).find() || PAREN_CREDIT.matcher(t).find()
-        || (words <= 8 && CAPS_CREDIT.matcher(t).find())) {
-      return Optional.of(Furniture.CREDIT);
-    }
-    return Optional.empty();
+  private static boolean isCredit(String t, int words) {
+    return words <= 60 && (PHOTO_CREDIT.matcher(t).find() || PAREN_CREDIT.matcher(t).find()
+        || (words <= 8 && CAPS_CREDIT.matcher(t).find()));
   }
 
   /** "By Jane Doe", a Reuters credits trailer, or a date line with at most a name. */

@@ -3,6 +3,8 @@ package dossier.clean;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,7 +25,10 @@ final class HtmlMetadata {
   private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
   /** "Headline | Site" and "Headline - Site" in title elements. */
   private static final Pattern TITLE_SUFFIX =
-      Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,60}$");
+      Pattern.compile("\\s+[|–—·›»-]\\s+[^|–—·›»-]{2,60}$");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·›»:-]+\\s+");
+  /** A heading this short a part of the page title is the site's name, not the headline. */
+  private static final double MIN_H1_SHARE = 0.4;
 
   private HtmlMetadata() {}
 
@@ -31,11 +36,12 @@ final class HtmlMetadata {
     Meta ld = JsonLd.read(doc.select("script[type=application/ld+json]").stream()
         .map(Element::data).toList());
     String outlet = first(meta(doc, OUTLET), ld.outlet());
-    String title = first(meta(doc, TITLE), ld.title(), titleElement(doc));
+    String title = title(doc, outlet, first(meta(doc, TITLE), ld.title()));
     String author = first(author(doc), ld.author());
     LocalDate published = Optional.ofNullable(ld.published())
         .or(() -> Meta.date(meta(doc, DATE)))
         .or(() -> Meta.date(timeElement(doc)))
+        .or(() -> Meta.date(firstTime(doc)))
         .orElse(null);
     return new Meta(title, outlet, author, published);
   }
@@ -73,9 +79,58 @@ final class HtmlMetadata {
     return time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
   }
 
-  private static String titleElement(Document doc) {
-    String title = doc.title().strip();
-    return title.isEmpty() ? null : TITLE_SUFFIX.matcher(title).replaceFirst("");
+  /**
+   * The headline. Page titles add the site's name, so the first h1 wins when a title holds it;
+   * else the meta title without a part naming the outlet; else the title element without its
+   * last part after a separator.
+   */
+  private static String title(Document doc, String outlet, String metaTitle) {
+    String element = doc.title().strip();
+    String h1 = Optional.ofNullable(doc.selectFirst("h1")).map(Element::text).orElse("").strip();
+    for (String t : new String[] {metaTitle, element}) {
+      if (t != null && holds(t, h1) && (outlet == null || !holds(outlet, h1))) {
+        return h1;
+      }
+    }
+    if (metaTitle != null) {
+      return withoutOutlet(metaTitle, outlet);
+    }
+    return element.isEmpty() ? null : TITLE_SUFFIX.matcher(element).replaceFirst("");
+  }
+
+  /** Whether the title holds the heading, which is a good part of it. */
+  private static boolean holds(String title, String heading) {
+    String t = Words.key(title);
+    String h = Words.key(heading);
+    return Words.count(heading) >= 2 && t.contains(h) && h.length() >= t.length() * MIN_H1_SHARE;
+  }
+
+  /** The title without the outlet's name at its start or end. */
+  private static String withoutOutlet(String title, String outlet) {
+    if (outlet == null) {
+      return title;
+    }
+    String key = Words.key(outlet);
+    Matcher m = SEPARATOR.matcher(title);
+    MatchResult first = null;
+    MatchResult last = null;
+    while (m.find()) {
+      first = first == null ? m.toMatchResult() : first;
+      last = m.toMatchResult();
+    }
+    if (last != null && Words.key(title.substring(last.end())).equals(key)) {
+      return title.substring(0, last.start());
+    }
+    if (first != null && Words.key(title.substring(0, first.start())).equals(key)) {
+      return title.substring(first.end());
+    }
+    return title;
+  }
+
+  /** The first time element with a machine-readable date, as blogs mark posts. */
+  private static String firstTime(Document doc) {
+    Element time = doc.selectFirst("time[datetime]");
+    return time == null ? null : time.attr("datetime");
   }
 
   private static String first(String... values) {

@@ -1,10 +1,8 @@
 package dossier.clean;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,7 +31,7 @@ final class Topic {
       + "months monday tuesday wednesday thursday friday saturday sunday people put take taken "
       + "tell think told want wanted went year against").split(" ")));
 
-  private final Map<String, Integer> counts = new HashMap<>();
+  private final Set<String> stems = new HashSet<>();
 
   static Topic of(String text) {
     Topic t = new Topic();
@@ -45,29 +43,18 @@ final class Topic {
     for (String w : Words.of(text)) {
       String stem = stem(w);
       if (stem != null) {
-        counts.merge(stem, 1, Integer::sum);
+        stems.add(stem);
       }
     }
   }
 
   /** The share of this text's distinct content words that the other text also uses. */
   double coveredBy(Topic other) {
-    if (counts.isEmpty()) {
+    if (stems.isEmpty()) {
       return 0;
     }
-    long shared = counts.keySet().stream().filter(other.counts::containsKey).count();
-    return shared / (double) counts.size();
-  }
-
-  /** The distinct content words of both. */
-  Set<String> sharedWith(Topic other) {
-    Set<String> shared = new HashSet<>(counts.keySet());
-    shared.retainAll(other.counts.keySet());
-    return shared;
-  }
-
-  int size() {
-    return counts.size();
+    long shared = stems.stream().filter(other.stems::contains).count();
+    return shared / (double) stems.size();
   }
 
   private static String possessiveless(String w) {

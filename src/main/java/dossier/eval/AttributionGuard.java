@@ -6,12 +6,6 @@ import dossier.model.Article;
 import dossier.model.Claim;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -19,9 +13,6 @@ import java.util.function.Function;
  * anything thrown and any run past the time limit become no claims. Times the two steps apart.
  */
 final class AttributionGuard implements AutoCloseable {
-  /** Long sentences make deep parses; every article gets the same room, as in {@link GuardedRunner}. */
-  private static final long STACK_BYTES = 32L << 20;
-
   /** One article's result; {@code tokens} is 0 when annotation did not finish. */
   record Attempt(List<Claim> claims, int tokens, AttributionTiming annotate,
       AttributionTiming extract, Status status, Throwable error) {
@@ -32,34 +23,25 @@ final class AttributionGuard implements AutoCloseable {
 
   private final Function<Article, AnnotatedDoc> annotate;
   private final Function<AnnotatedDoc, List<Claim>> extract;
-  private final Duration limit;
-  private ExecutorService worker = newWorker();
+  private final TimeLimit limit;
 
   AttributionGuard(Function<Article, AnnotatedDoc> annotate,
       Function<AnnotatedDoc, List<Claim>> extract, Duration limit) {
     this.annotate = annotate;
     this.extract = extract;
-    this.limit = limit;
+    this.limit = new TimeLimit(limit, "eval-attribution");
   }
 
   Attempt run(Article article) {
-    Future<Attempt> future = worker.submit(() -> timed(article));
-    try {
-      return future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      // A stuck run may ignore interrupts, so later articles get a fresh thread rather than wait.
-      future.cancel(true);
-      worker.shutdownNow();
-      worker = newWorker();
-      return new Attempt(List.of(), 0, new AttributionTiming(limit.toNanos(), 0),
+    TimeLimit.Outcome<Attempt> outcome = limit.run(() -> timed(article));
+    if (outcome.timedOut()) {
+      return new Attempt(List.of(), 0, new AttributionTiming(limit.limit().toNanos(), 0),
           AttributionTiming.NONE, Status.TIMED_OUT, null);
-    } catch (ExecutionException e) {
-      return new Attempt(List.of(), 0, AttributionTiming.NONE, AttributionTiming.NONE,
-          Status.CRASHED, e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("evaluation interrupted", e);
     }
+    return outcome.error() != null
+        ? new Attempt(List.of(), 0, AttributionTiming.NONE, AttributionTiming.NONE,
+            Status.CRASHED, outcome.error())
+        : outcome.value();
   }
 
   private Attempt timed(Article article) {
@@ -83,16 +65,8 @@ final class AttributionGuard implements AutoCloseable {
     }
   }
 
-  private static ExecutorService newWorker() {
-    return Executors.newSingleThreadExecutor(task -> {
-      Thread t = new Thread(null, task, "eval-attribution", STACK_BYTES);
-      t.setDaemon(true);
-      return t;
-    });
-  }
-
   @Override
   public void close() {
-    worker.shutdownNow();
+    limit.close();
   }
 }

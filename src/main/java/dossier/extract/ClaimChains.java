@@ -34,10 +34,14 @@ final class ClaimChains {
     if (TELLING.contains(t.lemma(v))) {
       heard.addAll(t.children(v, "obj", "iobj", "xcomp"));
     }
-    heard.addAll(t.children(v, "obl:to"));
     for (int s : t.children(v, "obl", "nmod")) {
       if (SETTINGS.contains(t.lemma(s))) {
         heard.addAll(t.children(s, "nmod:with", "nmod:to"));
+      }
+    }
+    for (int h : t.children(v, "obl:to")) {
+      if (isOrganization(t, h)) { // "said to Reuters", not "said to the nominee"
+        heard.add(h);
       }
     }
     for (int h : heard) {
@@ -50,15 +54,29 @@ final class ClaimChains {
     }
   }
 
-  /** An organisation, or an acronym such as "RT" that the tagger left untyped. */
+  /**
+   * The phrase names an organisation by its head ("Reuters", "RT", an acronym the tagger left
+   * untyped) or its owner ("CNN's Barbara Starr"); "the Republican nominee" does not.
+   */
   private static boolean namesOrganization(ClaimTree t, int head) {
-    for (int i : t.subtree(head)) {
-      String ner = t.token(i).ner();
-      if ("ORGANIZATION".equals(ner) || "O".equals(ner) && ACRONYM.matcher(t.word(i)).matches()) {
+    if (isOrganization(t, head) || isAcronym(t, head)) {
+      return true;
+    }
+    for (int owner : t.children(head, "nmod:poss", "compound")) {
+      if (isOrganization(t, owner) || isAcronym(t, owner)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isOrganization(ClaimTree t, int i) {
+    return "ORGANIZATION".equals(t.token(i).ner());
+  }
+
+  private static boolean isAcronym(ClaimTree t, int i) {
+    return "O".equals(t.token(i).ner()) && ACRONYM.matcher(t.word(i)).matches()
+        && t.child(i, "det") < 0;
   }
 
   /**
@@ -90,7 +108,7 @@ final class ClaimChains {
         if (cited < 0 && t.baseRelation(c).equals("amod")) {
           cited = t.head(c); // "Citing contacts in ..." parsed as an adjective
         }
-        ClaimDraft d = cited > 0 ? citer(t, sentenceDrafts, c) : null;
+        ClaimDraft d = cited > 0 && canSpeak(t, cited) ? citer(t, sentenceDrafts, c) : null;
         if (d != null) {
           d.via.add(d.source);
           d.source = sources.ref(t, cited);
@@ -99,6 +117,17 @@ final class ClaimChains {
         }
       }
     }
+  }
+
+  /**
+   * Whether the cited phrase can be a source: a person, an organisation, an unnamed source or a
+   * document; "citing the release of prisoners" cites evidence, not a source.
+   */
+  private static boolean canSpeak(ClaimTree t, int cited) {
+    String ner = t.token(cited).ner();
+    String lemma = t.lemma(cited);
+    return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || t.isProperNoun(cited)
+        || ClaimLexicon.ANONYMOUS_HEADS.contains(lemma) || ClaimLexicon.SOURCE_NOUNS.contains(lemma);
   }
 
   private static ClaimDraft citer(ClaimTree t, List<ClaimDraft> drafts, int c) {

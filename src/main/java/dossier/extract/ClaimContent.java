@@ -35,6 +35,10 @@ final class ClaimContent {
       d.content = nextParagraph(s);
       d.quoted = d.content != null;
     }
+    if (d.quoteBefore) {
+      d.content = quoteEndingAt(s);
+      d.quoted = d.content != null;
+    }
     if (d.content == null) {
       return false;
     }
@@ -54,6 +58,21 @@ final class ClaimContent {
       return null;
     }
     return paragraphs.get(p + 1);
+  }
+
+  /** The quote closing just before the sentence (or at its first tokens), in its paragraph. */
+  private Span quoteEndingAt(Sentence s) {
+    int start = s.span().start();
+    int p = ClaimParagraphs.indexOf(paragraphs, start);
+    for (QuoteSpans.Quote q : quotes) {
+      int end = q.outer().end();
+      boolean adjoins = end <= start ? text.substring(end, start).isBlank()
+          : end < s.span().end() && text.substring(start, end).chars().noneMatch(Character::isLetter);
+      if (adjoins && ClaimParagraphs.indexOf(paragraphs, q.outer().start()) == p) {
+        return q.inner();
+      }
+    }
+    return null;
   }
 
   /** Takes in the rest of any quote the content starts or ends inside, unless it holds the cue. */

@@ -29,6 +29,8 @@ final class ClaimDraft {
   Span content;
   /** True when the content is the paragraph after a cue that ends in a colon ("..., adding:"). */
   boolean block;
+  /** True when the content is a quote that closes the sentence before: "“Q?” Trump said." */
+  boolean quoteBefore;
   /** True for a passive cue with no agent ("it was reported that ..."). */
   boolean sourceless;
   boolean quoted;

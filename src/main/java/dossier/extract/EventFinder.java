@@ -47,12 +47,12 @@ final class EventFinder {
     }
     Ref place = slots.place() < 0 ? null : EventRefs.of(s, text, slots.place(), mentions);
     String time = EventTime.of(s, verb);
-    Token trigger = s.token(verb);
-    int claim = claimOf(trigger.span(), claims);
+    Span trigger = s.token(verb).span();
+    int claim = claimOf(trigger, claims);
     for (Ref actor : refs(s, text, slots.actors(), mentions)) {
       for (Ref target : refs(s, text, slots.targets(), mentions)) {
         out.add(new Event(s.span(), typed.type(), typed.mode(), actor, target, place, time,
-            trigger.word(), trigger.span(), claim));
+            trigger.of(text), trigger, claim));
       }
     }
   }
@@ -93,12 +93,16 @@ final class EventFinder {
     return out;
   }
 
+  /** The claim whose content holds the trigger most closely (a quote inside a report), or -1. */
   private static int claimOf(Span trigger, List<Claim> claims) {
+    int best = -1;
     for (int i = 0; i < claims.size(); i++) {
-      if (claims.get(i).contentSpan().contains(trigger)) {
-        return i;
+      Span content = claims.get(i).contentSpan();
+      if (content.contains(trigger)
+          && (best < 0 || content.length() < claims.get(best).contentSpan().length())) {
+        best = i;
       }
     }
-    return -1;
+    return best;
   }
 }

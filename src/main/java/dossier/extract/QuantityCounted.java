@@ -23,6 +23,8 @@ final class QuantityCounted {
       "month", "year", "decade", "century", "weekend", "night", "time");
   /** How a number hangs on what it counts; the parser calls some "compound". */
   private static final Set<String> MODIFIES = Set.of("nummod", "compound", "amod");
+  private static final Set<String> NAMED = Set.of("PERSON", "LOCATION", "CITY", "COUNTRY",
+      "STATE_OR_PROVINCE", "ORGANIZATION");
   /** Words that belong to the number, not to what it counts ("5,000 more troops"). */
   private static final Set<String> NOT_ABOUT = Set.of("more", "fewer", "less", "other", "extra",
       "[", "(", "\"", "“", "-");
@@ -55,8 +57,7 @@ final class QuantityCounted {
       }
     }
     int noun = countedNoun(s, r);
-    // A singular proper noun is named, not counted: "131 West 23rd Street".
-    if (noun < 0 || time(s.token(noun)) || s.token(noun).pos().equals("NNP")) {
+    if (noun < 0 || time(s.token(noun)) || named(s.token(noun))) {
       return null;
     }
     String unit = unitWord(s.token(noun));
@@ -79,6 +80,11 @@ final class QuantityCounted {
       return "people";
     }
     return AIRCRAFT.contains(lemma) ? "aircraft" : lemma;
+  }
+
+  /** A place, person or body is named, not counted: "131 West 23rd Street". */
+  private static boolean named(Token t) {
+    return t.pos().equals("NNP") || NAMED.contains(t.ner());
   }
 
   private static boolean time(Token t) {

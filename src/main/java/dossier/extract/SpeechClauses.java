@@ -105,7 +105,8 @@ final class SpeechClauses {
       subject = chunk != null ? chunk[1] : openingSubject(t, v);
     }
     boolean block = range == null && t.word(t.size()).equals(":");
-    if (range == null && !block) {
+    boolean quoteBefore = range == null && !block && opensSentence(t, v, subject);
+    if (range == null && !block && !quoteBefore) {
       return null;
     }
     ClaimDraft d = new ClaimDraft(sentence);
@@ -113,7 +114,8 @@ final class SpeechClauses {
     d.cueSpan = t.span(negated ? negationStart(t, v) : v, v);
     d.negated = negated;
     d.block = block;
-    d.content = block ? null : t.span(range[0], range[1]);
+    d.quoteBefore = quoteBefore;
+    d.content = range == null ? null : t.span(range[0], range[1]);
     d.sourceless = isPassive(t, v) && subject < 0;
     d.subjectHead = subject;
     return d;
@@ -303,6 +305,22 @@ final class SpeechClauses {
     int[] range = trim(t, 1, edge);
     boolean quoted = isQuoteMark(t, left - 1);
     return range != null && (quoted || isStatement(t, v, range)) ? range : null;
+  }
+
+  /**
+   * The sentence is a bare reporting clause ("Trump said, looking out on the crowd."): its
+   * content must be the quote that ended the sentence before.
+   */
+  private static boolean opensSentence(ClaimTree t, int v, int subject) {
+    if (!isDirectSubject(t, v, subject) || subject > v || !closesSentence(t, v)) {
+      return false;
+    }
+    for (int i = 1; i < leftEdge(t, v, subject); i++) {
+      if (!t.isPunct(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A quote that ends right before the reporting clause: what the speaker said. */

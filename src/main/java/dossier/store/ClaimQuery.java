@@ -71,6 +71,12 @@ final class ClaimQuery {
         + ".ord LIMIT ? OFFSET ?)", keys.with(limit, offset));
   }
 
+  static List<ClaimRow> in(Connection c, List<Long> docs) throws SQLException {
+    String marks = String.join(",", java.util.Collections.nCopies(docs.size(), "?"));
+    return rows(c, "(SELECT doc, ord FROM claims WHERE doc IN (" + marks + "))",
+        new ArrayList<>(docs));
+  }
+
   static List<ClaimRow> one(Connection c, FactRef ref) throws SQLException {
     return rows(c, "(SELECT ? AS doc, ? AS ord)", List.of(ref.doc(), ref.index()));
   }

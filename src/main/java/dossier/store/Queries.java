@@ -243,6 +243,14 @@ public final class Queries implements AutoCloseable {
         new Page<>(ClaimQuery.page(c, keys, limit, offset), keys.count(c)));
   }
 
+  /** Every claim of the given reports, in store order. */
+  public List<ClaimRow> claimsIn(List<Long> docs) throws StoreException {
+    if (docs.isEmpty()) {
+      return List.of();
+    }
+    return read("cannot read claims", c -> ClaimQuery.in(c, docs));
+  }
+
   public Optional<ClaimRow> claim(FactRef ref) throws StoreException {
     return read("cannot read a claim", c -> ClaimQuery.one(c, ref).stream().findFirst());
   }

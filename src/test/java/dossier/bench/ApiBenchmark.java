@@ -28,7 +28,7 @@ import java.util.function.IntFunction;
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
- * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) dossier.bench.ApiBenchmark [REPORTS] [THREADS] [REQUESTS]
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) dossier.bench.ApiBenchmark [REPORTS] [THREADS,...] [REQUESTS]
  * </pre>
  *
  * The store is made once under target/bench/ and reused. Every request goes to a server on the
@@ -38,23 +38,23 @@ public final class ApiBenchmark {
   private static final Path DB = Path.of("target", "bench", "bench.db");
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  private final int threads;
   private final int requests;
+  private int threads;
   private String base;
 
-  private ApiBenchmark(int threads, int requests) {
-    this.threads = threads;
+  private ApiBenchmark(int requests) {
     this.requests = requests;
   }
 
   public static void main(String[] args) throws Exception {
     int reports = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-    int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-    int requests = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
-    new ApiBenchmark(threads, requests).run(reports);
+    int[] threads = Arrays.stream((args.length > 1 ? args[1] : "1,4,8").split(","))
+        .mapToInt(Integer::parseInt).toArray();
+    int requests = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
+    new ApiBenchmark(requests).run(reports, threads);
   }
 
-  private void run(int reports) throws Exception {
+  private void run(int reports, int[] concurrency) throws Exception {
     long entities;
     try (Store store = filled(reports)) {
       Store.Counts n = store.counts();
@@ -71,9 +71,13 @@ public final class ApiBenchmark {
         }
         System.out.printf(Locale.ROOT, "claims linked across reports after %.1f s%n",
             (System.nanoTime() - t0) / 1e9);
-        System.out.printf(Locale.ROOT, "%d threads, %d requests per kind, %d cores%n%n", threads,
-            requests, Runtime.getRuntime().availableProcessors());
-        measureAll(n.claims(), entities);
+        for (int t : concurrency) {
+          threads = t;
+          System.out.printf(Locale.ROOT, "%n%d client threads, %d requests per kind, %d cores, load average %.1f%n",
+              threads, requests, Runtime.getRuntime().availableProcessors(),
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+          measureAll(n.claims(), entities);
+        }
       }
     }
   }

@@ -17,8 +17,9 @@ class FurnitureSpotterTest {
   void spotsMenusAndLabels() {
     assertKind(Furniture.MENU, "News | Sport | Weather | Culture");
     assertKind(Furniture.MENU, "Home > Americas > Venezuela");
-    assertKind(Furniture.MENU, "world news");
-    assertKind(Furniture.MENU, "Advertisement");
+    assertKind(Furniture.LABEL, "world news");
+    assertKind(Furniture.LABEL, "Advertisement");
+    assertKind(Furniture.MENU, "Tags: Venezuela, Russia, Wagner");
   }
 
   @Test
@@ -40,6 +41,8 @@ class FurnitureSpotterTest {
         "This website uses cookies to ensure you get the best experience. Accept");
     assertKind(Furniture.LEGAL, "© 2024 Example Media Group. All rights reserved.");
     assertKind(Furniture.LEGAL, "Terms of Use | Privacy Policy | Contact");
+    assertKind(Furniture.LEGAL, "This article originally appeared on Task & Purpose.");
+    assertKind(Furniture.SIGNUP, "Join our mailing list");
   }
 
   @Test
@@ -47,6 +50,9 @@ class FurnitureSpotterTest {
     assertKind(Furniture.CREDIT, "(Photo by Ana Pérez/AFP via Getty Images)");
     assertKind(Furniture.CREDIT, "Soldiers parade in Caracas. (Carlos Garcia Rawlins/Reuters)");
     assertKind(Furniture.CREDIT, "MIGUEL GUTIERREZ/EPA");
+    assertKind(Furniture.CREDIT, "Image copyright Getty Images");
+    assertKind(Furniture.CREDIT, "Getty Images");
+    assertKind(Furniture.BYLINE, "Posted by Jane Roe on March 3, 2019");
     assertKind(Furniture.BYLINE, "By JANE ROE and John Doe");
     assertKind(Furniture.BYLINE, "By Jane Roe, Staff Writer, 3 April 2019");
     assertKind(Furniture.BYLINE, "Published: 14:05 GMT, March 3, 2019 | Updated: 16:10 GMT");

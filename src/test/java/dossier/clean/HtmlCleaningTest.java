@@ -72,4 +72,24 @@ class HtmlCleaningTest {
     assertEquals("", Cleaned.html("").text());
     assertEquals("", Cleaned.html("<html><body><script>var x = 1;</script></body></html>").text());
   }
+
+  @Test
+  void dropsTheSiteNameFromPageTitles() {
+    Article named = Cleaned.html("<html><head><meta property='og:site_name' content='Caribbean"
+        + " Wire'><meta property='og:title' content='Planes land in Caracas - Caribbean Wire'>"
+        + "</head><body>" + PARAGRAPHS + "</body></html>");
+    assertEquals("Planes land in Caracas", named.title());
+    Article headed = Cleaned.html("<html><head><title>Planes land in Caracas, officials say ::"
+        + " Wire Online</title></head><body><h1>Planes land in Caracas, officials say</h1>"
+        + PARAGRAPHS + "</body></html>");
+    assertEquals("Planes land in Caracas, officials say", headed.title());
+  }
+
+  @Test
+  void datesAPostByItsTimeElement() {
+    Article a = Cleaned.html("<html><body><article><time datetime='2019-03-24T10:00'>Sunday"
+        + "</time>" + PARAGRAPHS + "</article></body></html>");
+    assertEquals(LocalDate.of(2019, 3, 24), a.published());
+    assertEquals(DateSource.METADATA, a.publishedSource());
+  }
 }

@@ -96,6 +96,24 @@ class ClaimPatternsTest {
   }
 
   @Test
+  void citingEvidenceMakesNoChain() {
+    Claim c = only("The country has changed for the better, the senator said, citing the release"
+        + " of political prisoners.");
+    assertEquals("the senator", c.source().text());
+    assertEquals(List.of(), c.via());
+    assertEquals("said", c.cue());
+  }
+
+  @Test
+  void agencyQuotingASpeakerIsAnIntermediary() {
+    Claim c = only("RIA Novosti quoted Deputy Foreign Minister Sergei Ryabkov as saying that"
+        + " Moscow had no plans to send troops.");
+    assertTrue(c.source().text().endsWith("Sergei Ryabkov"), c.source().text());
+    assertEquals(List.of("RIA Novosti"), via(c));
+    assertEquals("Moscow had no plans to send troops", c.content());
+  }
+
+  @Test
   void outletTheSpeakerToldIsAnIntermediary() {
     Claim c = only("Interior Minister Ana Lopez told Reuters that the talks had failed.");
     assertEquals("Ana Lopez", c.source().text());
@@ -145,6 +163,15 @@ class ClaimPatternsTest {
     assertEquals("We are ready. We will defend the country", c.content());
     assertTrue(c.quoted());
     assertTrue(c.source().text().endsWith("Maria Gomez"), c.source().text());
+  }
+
+  @Test
+  void questionInQuotesBeforeItsReportingClause() {
+    Claim c = only("\u201cWho would have thought we could win here?\u201d the mayor said,"
+        + " smiling at the crowd.");
+    assertEquals("the mayor", c.source().text());
+    assertEquals("Who would have thought we could win here?", c.content());
+    assertTrue(c.quoted());
   }
 
   @Test

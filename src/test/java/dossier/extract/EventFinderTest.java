@@ -24,7 +24,8 @@ class EventFinderTest {
       + "Venezuela. China refused to send weapons. The fighters were trained by Cuban advisers in "
       + "Havana. Lavrov met with Arreaza in Moscow on Monday. Washington imposed sanctions on "
       + "Caracas. Gen. Luis Navarro accused Maduro. The United States urged Russia to withdraw. "
-      + "Maduro delivered a speech.";
+      + "Maduro delivered a speech. Iran supplied Caracas with drones. Guaidó called on the "
+      + "military to abandon Maduro. U.S. officials warned Moscow against sending more troops.";
 
   private static final AnnotatedDoc DOC = annotate(TEXT, LocalDate.of(2019, 6, 12));
   private static final List<Mention> MENTIONS = new MentionFinder().find(DOC);
@@ -97,13 +98,49 @@ class EventFinderTest {
   }
 
   @Test
+  void takesANamedObjectOfATransferAsItsRecipient() {
+    Event e = by("supplied");
+    assertEquals("AID", e.type());
+    assertEquals("military", e.mode());
+    assertEquals("Caracas", e.target().text());
+  }
+
+  @Test
+  void findsWhomARequestIsMadeOfAfterItsPreposition() {
+    Event e = by("called");
+    assertEquals("REQUEST", e.type());
+    assertEquals("military", e.target().text());
+  }
+
+  @Test
+  void leavesOutActsWarnedAgainst() {
+    assertEquals("THREATEN", by("warned").type());
+    assertTrue(FOUND.stream().noneMatch(e -> e.trigger().equals("sending")), FOUND.toString());
+  }
+
+  @Test
+  void linksAnEventToTheInnermostClaimHoldingIt() {
+    int start = TEXT.indexOf("Washington imposed");
+    int end = TEXT.indexOf("Caracas.", start) + "Caracas".length();
+    Span inner = new Span(start, end);
+    Span outer = new Span(TEXT.indexOf("Lavrov met"), end);
+    List<Claim> claims = List.of(claim(outer), claim(inner));
+    Event e = new EventFinder().find(DOC, MENTIONS, claims).stream()
+        .filter(x -> x.trigger().equals("imposed")).findFirst().orElseThrow();
+    assertEquals(1, e.claim());
+  }
+
+  private static Claim claim(Span content) {
+    return new Claim(content, null, "said", null, List.of(), content.of(TEXT), content, false,
+        Stance.ASSERTS, false);
+  }
+
+  @Test
   void linksAnEventToTheClaimWhoseContentHoldsIt() {
     int start = TEXT.indexOf("Lavrov met");
     int end = TEXT.indexOf("Monday.") + "Monday".length();
     Span content = new Span(start, end);
-    Claim claim = new Claim(content, null, "said", null, List.of(), content.of(TEXT), content,
-        false, Stance.ASSERTS, false);
-    List<Event> events = new EventFinder().find(DOC, MENTIONS, List.of(claim));
+    List<Event> events = new EventFinder().find(DOC, MENTIONS, List.of(claim(content)));
     for (Event e : events) {
       assertEquals(content.contains(e.triggerSpan()) ? 0 : -1, e.claim(), e.toString());
     }
@@ -136,6 +173,11 @@ class EventFinderTest {
         && e.target().text().contains("ELN")), events.toString());
   }
 
+  @Test
+  void hasNoTimeWhereTheClauseHasNoDate() {
+    assertNull(by("imposed").time());
+  }
+
   private static Event by(String trigger) {
     return FOUND.stream().filter(e -> e.trigger().equals(trigger)).findFirst()
         .orElseThrow(() -> new AssertionError("no event on '" + trigger + "' in " + FOUND));
@@ -147,8 +189,4 @@ class EventFinderTest {
     return Annotator.shared().annotate(article);
   }
 
-  @Test
-  void hasNoTimeWhereTheClauseHasNoDate() {
-    assertNull(by("imposed").time());
-  }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class MentionFinderTest {
   private static final String TEXT = "Gen. Luis Navarro said Venezuela's army bought rifles from "
       + "Russia. President Vladimir Putin met with him in Moscow. The Russians deny it. "
-      + "He said the Wagner group sent Russian-made rifles to Caracas.";
+      + "He said the Wagner group sent Russian-made rifles to Caracas. Latin America "
+      + "watches Facebook and Twitter, and he’s wrong.";
   private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "it",
       "they", "them", "we", "i", "you");
 
@@ -42,6 +43,13 @@ class MentionFinderTest {
     assertTrue(has("Caracas", EntityType.LOCATION));
     assertTrue(has("Russians", EntityType.NATIONALITY));
     assertTrue(has("Russian", EntityType.NATIONALITY), "the demonym of Russian-made");
+  }
+
+  @Test
+  void joinsSplitPlaceNamesAndSplitsJoinedOrganizations() {
+    assertTrue(has("Latin America", EntityType.LOCATION));
+    assertTrue(has("Facebook", EntityType.ORGANIZATION));
+    assertTrue(has("Twitter", EntityType.ORGANIZATION));
   }
 
   @Test

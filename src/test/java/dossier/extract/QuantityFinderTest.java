@@ -16,7 +16,8 @@ class QuantityFinderTest {
       + "drew 1.5 million people from more than 50 countries. Each launcher costs $60,000 and "
       + "has a range of 3.2 miles. Nearly 40 percent of voters stayed home. Two aircraft landed.\n\n"
       + "In 2019, the 56-year-old pilot No. 998 and dozens of soldiers saw the third source on "
-      + "March 5 near two Tu-160 bombers.";
+      + "March 5 near two Tu-160 bombers at 131 West 23rd Street.\n\n"
+      + "Russia deployed 35 tons of equipment.";
 
   private static final AnnotatedDoc DOC = AnnotatedSamples.annotate("quantities.txt", TEXT);
   private static final List<Quantity> FOUND = new QuantityFinder().find(DOC);
@@ -72,12 +73,21 @@ class QuantityFinderTest {
   }
 
   @Test
-  void skipsYearsAgesIdentifiersVagueWordsOrdinalsDatesAndDesignators() {
-    int lastParagraph = TEXT.indexOf("In 2019");
-    List<Quantity> late = FOUND.stream().filter(q -> q.span().start() >= lastParagraph).toList();
+  void skipsYearsAgesIdentifiersVagueWordsOrdinalsDatesDesignatorsAndAddresses() {
+    int from = TEXT.indexOf("In 2019");
+    int to = TEXT.indexOf("Russia deployed");
+    List<Quantity> late = FOUND.stream()
+        .filter(q -> q.span().start() >= from && q.span().end() <= to).toList();
     assertEquals(1, late.size(), late.toString());
     assertEquals("two", late.get(0).span().of(TEXT));
     assertEquals("Tu-160 bombers", late.get(0).about());
+  }
+
+  @Test
+  void readsWhatAWeightIsOf() {
+    Quantity q = at("35 tons");
+    assertEquals("tons", q.unit());
+    assertEquals("equipment", q.about());
   }
 
   @Test
