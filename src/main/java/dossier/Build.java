@@ -146,7 +146,10 @@ final class Build {
   private Outcome processSafely(RawDoc raw) {
     try {
       return pipeline.process(raw);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (StackOverflowError e) {
+      // Recursive walks of markup overflow on pathological nesting (thousands of levels).
+      return new Outcome(raw, null, null, "could not be analysed: nested too deeply", false);
+    } catch (RuntimeException e) {
       return new Outcome(raw, null, null, "could not be analysed: " + e, false);
     }
   }

@@ -17,6 +17,15 @@ final class DocumentPipeline {
   /** Languages the annotation pipeline has models for. */
   static final Set<String> ANNOTATED_LANGUAGES = Set.of("en");
 
+  /**
+   * About 85,000 words, five times the longest long-form report: a longer text is a dump, not a
+   * report. CoreNLP holds every token of a document with its annotations in memory (on the order
+   * of a kilobyte each) and annotates about 1,000 tokens/s, and cleaning grows faster than
+   * linearly with length (2 MB of plain text took over a minute), so one such text would hold a
+   * thread for minutes and take hundreds of MB.
+   */
+  static final int MAX_TEXT_CHARS = 500_000;
+
   /** What became of one document. Exactly one of {@code extraction} and {@code skipReason} is set. */
   record Outcome(RawDoc raw, Extraction extraction, Fingerprint fingerprint, String skipReason,
       boolean annotated) {}
@@ -36,9 +45,16 @@ final class DocumentPipeline {
   }
 
   Outcome process(RawDoc raw) {
+    // Cleaning never lengthens plain text, so an overlong one is refused before the cleaner.
+    if (raw.format() == RawDoc.Format.TEXT && raw.content().length() > MAX_TEXT_CHARS) {
+      return tooLong(raw, raw.content().length());
+    }
     Article article = cleaner.clean(raw);
     if (article.text().isBlank()) {
       return new Outcome(raw, null, null, reasonForEmpty(article), false);
+    }
+    if (article.text().length() > MAX_TEXT_CHARS) {
+      return tooLong(raw, article.text().length());
     }
     if (!annotates(article.language())) {
       return new Outcome(raw, new Extraction(article, List.of(), List.of(), List.of(), List.of(), 0),
@@ -46,6 +62,11 @@ final class DocumentPipeline {
     }
     return new Outcome(raw, extractor.extract(Annotator.shared(annotators).annotate(article)),
         fingerprint(article), null, true);
+  }
+
+  private static Outcome tooLong(RawDoc raw, int chars) {
+    return new Outcome(raw, null, null,
+        "too long to analyse (" + chars + " characters, limit " + MAX_TEXT_CHARS + ")", false);
   }
 
   private Fingerprint fingerprint(Article article) {

@@ -74,6 +74,9 @@ public final class Dossier implements AutoCloseable {
         out.accept(cleaner.clean(ingester.read(file)));
       } catch (IngestException e) {
         skipped.accept(new Skipped(e.origin(), e.reason()));
+      } catch (StackOverflowError e) {
+        // As in a build: pathological nesting must not end the run.
+        skipped.accept(new Skipped(file.toString(), "could not be cleaned: nested too deeply"));
       }
     }
   }

@@ -23,6 +23,12 @@ final class DocumentParser {
   private static final List<Property> KEPT = List.of(
       TikaCoreProperties.TITLE, TikaCoreProperties.CREATOR, TikaCoreProperties.CREATED);
 
+  /**
+   * A book-length report has a few million characters. More is a data dump or a zip bomb (a
+   * small file inflating to gigabytes of text), and collecting it would exhaust memory.
+   */
+  static final long MAX_CHARS = 10_000_000;
+
   private DocumentParser() {}
 
   /** Whether a Tika parser for that type is on the class path. */
@@ -34,13 +40,17 @@ final class DocumentParser {
   static Parsed parse(String name, byte[] bytes) throws DocumentException {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-    ParagraphCollector paragraphs = new ParagraphCollector();
+    ParagraphCollector paragraphs = new ParagraphCollector(MAX_CHARS);
     // No parser is set in the context, so embedded files (images, attached sheets) are skipped.
     try (InputStream in = TikaInputStream.get(bytes)) {
       Holder.PARSER.parse(in, paragraphs, metadata, new ParseContext());
     } catch (EncryptedDocumentException e) {
       throw new DocumentException("encrypted document");
     } catch (IOException | SAXException | TikaException | RuntimeException e) {
+      if (paragraphs.full()) {
+        // Parsers may wrap the collector's stop signal in their own exceptions.
+        throw new DocumentException("too much text (over " + MAX_CHARS + " characters)");
+      }
       // Parsers of damaged files fail in many ways, unchecked ones included; all mean "corrupt".
       throw new DocumentException("corrupt or unreadable document: " + Reasons.of(e));
     }

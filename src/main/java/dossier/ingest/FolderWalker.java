@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * Lists the readable files under files and folders, depth first in name order so that runs are
- * repeatable. Hidden entries are passed over; links to folders already visited are not followed
- * again, so a link loop cannot recurse forever.
+ * repeatable. Hidden entries are passed over; links to folders already visited are reported and
+ * not followed again, so a link loop cannot recurse forever.
  */
 final class FolderWalker {
   private final Consumer<Skipped> skipped;
@@ -51,7 +51,12 @@ final class FolderWalker {
   }
 
   private void folder(Path dir) {
-    if (!visitedFolders.add(realPath(dir))) {
+    Path real = realPath(dir);
+    if (!visitedFolders.add(real)) {
+      if (Files.isSymbolicLink(dir)) {
+        // Said, so that a link loop or a link into the corpus is not a silent gap.
+        skip(dir, "link to a folder already listed: " + real);
+      }
       return;
     }
     List<Path> children = new ArrayList<>();

@@ -17,6 +17,11 @@ import java.util.function.Consumer;
 public final class Ingester {
   /** Larger files are not news reports, and reading them would strain memory. */
   static final long MAX_BYTES = 200L * 1024 * 1024;
+  /**
+   * Text and web pages are all text: even a saved page with inline scripts and styles is a few
+   * MB, so a larger one is not a report, and skipping it unread keeps memory bounded.
+   */
+  static final long MAX_PAGE_BYTES = 20L * 1024 * 1024;
 
   /**
    * The readable files under the given files and folders (folders recursively), in a stable
@@ -35,7 +40,7 @@ public final class Ingester {
   public RawDoc read(Path file) throws IngestException {
     FileKind kind = FileKind.of(file)
         .orElseThrow(() -> new IngestException(file, "unsupported file type"));
-    byte[] bytes = bytes(file);
+    byte[] bytes = bytes(file, kind == FileKind.DOCUMENT ? MAX_BYTES : MAX_PAGE_BYTES);
     String hash = sha256(bytes);
     RawDoc doc = switch (kind) {
       case TEXT -> text(file, bytes, hash);
@@ -78,15 +83,15 @@ public final class Ingester {
     return text;
   }
 
-  private static byte[] bytes(Path file) throws IngestException {
+  private static byte[] bytes(Path file, long limit) throws IngestException {
     try {
       if (!Files.isRegularFile(file)) {
         throw new IngestException(file, Files.exists(file) ? "not a regular file" : "no such file");
       }
       long size = Files.size(file);
-      if (size > MAX_BYTES) {
+      if (size > limit) {
         throw new IngestException(file, "too large (" + size / (1024 * 1024) + " MB, limit "
-            + MAX_BYTES / (1024 * 1024) + " MB)");
+            + limit / (1024 * 1024) + " MB)");
       }
       if (size == 0) {
         throw new IngestException(file, "empty file");

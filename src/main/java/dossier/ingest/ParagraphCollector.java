@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -17,7 +18,14 @@ final class ParagraphCollector extends DefaultHandler {
 
   private final List<String> paragraphs = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
+  private final long maxChars;
+  private long chars;
   private boolean inBody;
+
+  /** Collects at most {@code maxChars} characters, then stops the parse. */
+  ParagraphCollector(long maxChars) {
+    this.maxChars = maxChars;
+  }
 
   @Override
   public void startElement(String uri, String localName, String qName, Attributes atts) {
@@ -43,15 +51,24 @@ final class ParagraphCollector extends DefaultHandler {
   }
 
   @Override
-  public void characters(char[] ch, int start, int length) {
+  public void characters(char[] ch, int start, int length) throws TooMuchText {
     if (inBody) {
+      chars += length;
+      if (chars > maxChars) {
+        throw new TooMuchText();
+      }
       current.append(ch, start, length);
     }
   }
 
   @Override
-  public void ignorableWhitespace(char[] ch, int start, int length) {
+  public void ignorableWhitespace(char[] ch, int start, int length) throws TooMuchText {
     characters(ch, start, length);
+  }
+
+  /** Whether the parse was stopped for holding more than the limit. */
+  boolean full() {
+    return chars > maxChars;
   }
 
   /** The paragraphs separated by blank lines. */
@@ -72,5 +89,12 @@ final class ParagraphCollector extends DefaultHandler {
   static String joinLines(String block) {
     String joined = block.replaceAll("(?<=\\p{L}-)[ \\t]*\\R\\s*(?=\\p{Ll})", "");
     return joined.replaceAll("[\\s\\u00A0]+", " ").strip();
+  }
+
+  /** Stops the parser when the document holds more text than allowed. */
+  static final class TooMuchText extends SAXException {
+    TooMuchText() {
+      super("more text than the limit");
+    }
   }
 }

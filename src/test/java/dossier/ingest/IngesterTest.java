@@ -142,12 +142,18 @@ class IngesterTest {
     byte[] noise = new byte[4096];
     new Random(7).nextBytes(noise);
     assertReason("binary", Files.write(dir.resolve("noise.txt"), noise));
-    Path huge = dir.resolve("huge.txt");
-    try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
-      f.setLength(Ingester.MAX_BYTES + 1); // sparse: costs no disk
-    }
-    assertReason("too large", huge);
+    assertReason("too large", sparse("huge.txt", Ingester.MAX_PAGE_BYTES + 1));
+    assertReason("too large", sparse("huge.pdf", Ingester.MAX_BYTES + 1));
     assertReason("no such file", dir.resolve("gone.txt"));
+  }
+
+  /** A file of that size that costs no disk. */
+  private Path sparse(String name, long size) throws IOException {
+    Path file = dir.resolve(name);
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(size);
+    }
+    return file;
   }
 
   private void assertReason(String expected, Path file) {
