@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * headline-like line or a second dateline (strong signs), or after a photo credit or at a
  * subheading in markup (weak ones, as both also sit inside stories), once the story has run
  * long enough to compare with. A segment whose opening shares too few content words with
- * the title and the story so far is another story; the bar is lower after a weak sign. A
+ * the title and the story so far is another story; the bar is lower after a weak sign, unless
+ * another story was already found: then the main one has ended, photos and all. A
  * segment that goes on with a pronoun or connective ("He said ...", "But ...") continues the
  * story. After a comment-section marker, what follows is readers' comments.
  */
@@ -46,13 +47,15 @@ final class AppendedStories {
     }
     Topic story = Topic.of(title);
     segments.get(0).blocks().forEach(i -> story.add(page.text(i)));
+    boolean storyEnded = false;
     for (Segment segment : segments.subList(1, segments.size())) {
       if (segment.afterComments()) {
         segment.blocks().forEach(i -> page.remove(i, Reason.BOILERPLATE));
-      } else if (continues(page, segment, story)) {
+      } else if (continues(page, segment, story, segment.strong() || storyEnded)) {
         segment.blocks().forEach(i -> story.add(page.text(i)));
       } else {
         segment.blocks().forEach(i -> page.remove(i, Reason.UNRELATED_STORY));
+        storyEnded = true;
       }
     }
   }
@@ -123,7 +126,7 @@ final class AppendedStories {
         && !QUESTION_OR_QUOTE.matcher(t).find();
   }
 
-  private static boolean continues(Page page, Segment segment, Topic story) {
+  private static boolean continues(Page page, Segment segment, Topic story, boolean highBar) {
     List<Integer> opening = segment.blocks().subList(0,
         Math.min(OPENING_BLOCKS, segment.blocks().size()));
     if (opening.stream().filter(i -> Words.isProse(page.text(i))).findFirst()
@@ -132,7 +135,7 @@ final class AppendedStories {
     }
     Topic topic = new Topic();
     opening.forEach(i -> topic.add(page.text(i)));
-    return topic.coveredBy(story) >= (segment.strong() ? STRONG_BAR : WEAK_BAR);
+    return topic.coveredBy(story) >= (highBar ? STRONG_BAR : WEAK_BAR);
   }
 
   private static boolean startsWithContinuation(String text) {
