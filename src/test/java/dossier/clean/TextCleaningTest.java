@@ -73,11 +73,11 @@ class TextCleaningTest {
 
         (Photo by John Doe/Wire)
 
-        The national football team named a new coach on Friday, after a string of defeats in \
-        the qualifiers left the team with little hope of reaching the finals next summer.
+        Venezuela's national football team named a Russian coach on Friday, after a string of \
+        defeats in the qualifiers left the team with little hope of reaching the finals.
         """);
     assertEquals("unrelated-story", reasonFor(a, "Heavy rain flooded streets"));
-    assertEquals("unrelated-story", reasonFor(a, "named a new coach"));
+    assertEquals("unrelated-story", reasonFor(a, "named a Russian coach"));
   }
 
   @Test
