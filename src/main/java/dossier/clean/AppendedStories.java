@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * headline-like line or a second dateline (strong signs), or after a photo credit or at a
  * subheading in markup (weak ones, as both also sit inside stories), once the story has run
  * long enough to compare with. A segment whose opening shares too few content words with
- * the title and the story so far is another story; the bar is lower after a weak sign. A
+ * the title and the story so far is another story; the bar is lower after a weak sign, and
+ * after a photo only until another story was found: then the main one has ended. A
  * segment that goes on with a pronoun or connective ("He said ...", "But ...") continues the
  * story. After a comment-section marker, what follows is readers' comments.
  */
@@ -36,8 +37,8 @@ final class AppendedStories {
 
   private AppendedStories() {}
 
-  /** A run of kept blocks and how strongly its start suggests a new story. */
-  record Segment(List<Integer> blocks, boolean strong, boolean afterComments) {}
+  /** A run of kept blocks, the sign before it, and whether readers' comments came before. */
+  record Segment(List<Integer> blocks, Sign sign, boolean afterComments) {}
 
   static void apply(Page page, String title) {
     List<Segment> segments = segments(page);
@@ -46,13 +47,15 @@ final class AppendedStories {
     }
     Topic story = Topic.of(title);
     segments.get(0).blocks().forEach(i -> story.add(page.text(i)));
+    boolean storyEnded = false;
     for (Segment segment : segments.subList(1, segments.size())) {
       if (segment.afterComments()) {
         segment.blocks().forEach(i -> page.remove(i, Reason.BOILERPLATE));
-      } else if (continues(page, segment, story)) {
+      } else if (continues(page, segment, story, segment.sign().highBar(storyEnded))) {
         segment.blocks().forEach(i -> story.add(page.text(i)));
       } else {
         segment.blocks().forEach(i -> page.remove(i, Reason.UNRELATED_STORY));
+        storyEnded = true;
       }
     }
   }
@@ -94,11 +97,11 @@ final class AppendedStories {
         return;
       }
       if (current == null) {
-        start(false);
+        start(Sign.NONE);
       } else {
         Sign here = sign.max(Sign.of(page.block(i), datelineSeen));
         if (storyWords >= MIN_STORY_WORDS && here != Sign.NONE) {
-          start(here == Sign.STRONG);
+          start(here);
         }
       }
       sign = Sign.NONE;
@@ -107,9 +110,9 @@ final class AppendedStories {
       current.add(i);
     }
 
-    private void start(boolean strong) {
+    private void start(Sign sign) {
       current = new ArrayList<>();
-      segments.add(new Segment(current, strong, afterComments));
+      segments.add(new Segment(current, sign, afterComments));
     }
   }
 
@@ -123,7 +126,7 @@ final class AppendedStories {
         && !QUESTION_OR_QUOTE.matcher(t).find();
   }
 
-  private static boolean continues(Page page, Segment segment, Topic story) {
+  private static boolean continues(Page page, Segment segment, Topic story, boolean highBar) {
     List<Integer> opening = segment.blocks().subList(0,
         Math.min(OPENING_BLOCKS, segment.blocks().size()));
     if (opening.stream().filter(i -> Words.isProse(page.text(i))).findFirst()
@@ -132,7 +135,7 @@ final class AppendedStories {
     }
     Topic topic = new Topic();
     opening.forEach(i -> topic.add(page.text(i)));
-    return topic.coveredBy(story) >= (segment.strong() ? STRONG_BAR : WEAK_BAR);
+    return topic.coveredBy(story) >= (highBar ? STRONG_BAR : WEAK_BAR);
   }
 
   private static boolean startsWithContinuation(String text) {
@@ -140,27 +143,37 @@ final class AppendedStories {
     return !words.isEmpty() && CONTINUATIONS.contains(words.get(0).toLowerCase(Locale.ROOT));
   }
 
-  /** How strongly a block suggests that a new story starts at or after it. */
-  private enum Sign {
-    NONE, WEAK, STRONG;
+  /** How strongly a block suggests that a new story starts at or after it, weakest first. */
+  enum Sign {
+    NONE,
+    /** A subheading in markup (h2 to h6): pages divide one story with them. */
+    SECTION,
+    /** A photo, video or caption: they sit inside stories, and between them too. */
+    MEDIA,
+    /** A teaser, a comments marker, a headline, a second dateline. */
+    STRONG;
 
-    /**
-     * What a kept block says: a headline or a second dateline is a strong sign; a subheading
-     * in markup (h2 to h6) a weak one, as pages divide one story with them.
-     */
+    /** What a kept block says. */
     static Sign of(Block block, boolean datelineSeen) {
       String text = block.text();
       if (isHeadline(text)) {
-        return block.shape() == Block.Shape.HEADING ? WEAK : STRONG;
+        return block.shape() == Block.Shape.HEADING ? SECTION : STRONG;
       }
       return datelineSeen && DATELINE.matcher(text).find() ? STRONG : NONE;
     }
 
+    /** What a removed block says. */
     static Sign of(Furniture f) {
       if (f == Furniture.TEASER || f == Furniture.COMMENTS) {
         return STRONG;
       }
-      return f == Furniture.CREDIT || f == Furniture.CAPTION || f == Furniture.MEDIA ? WEAK : NONE;
+      return f == Furniture.CREDIT || f == Furniture.CAPTION || f == Furniture.MEDIA ? MEDIA
+          : NONE;
+    }
+
+    /** Whether a segment after this sign needs the high bar to count as the same story. */
+    boolean highBar(boolean storyEnded) {
+      return this == STRONG || (this == MEDIA && storyEnded);
     }
 
     Sign max(Sign other) {

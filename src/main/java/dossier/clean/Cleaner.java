@@ -15,7 +15,9 @@ import org.jsoup.nodes.Document;
 public final class Cleaner {
   private final FurnitureSpotter furniture = new FurnitureSpotter();
 
-  public Cleaner() {}
+  public Cleaner() {
+    Languages.preload();
+  }
 
   /** The clean article; never fails on odd input, but may return empty text. */
   public Article clean(RawDoc raw) {

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the headline: the page's own title when it has a usable one, else the most
- * headline-like line above the first paragraph of prose. The headline line is taken out of the
- * body, and the lines above it (masthead, kicker, section) are removed as header furniture.
+ * headline-like line above the first paragraph of prose. The headline's line is taken out of
+ * the body, even when worded otherwise than the metadata title, and the lines above it
+ * (masthead, kicker, section) are removed as header furniture.
  */
 final class Headlines {
   /** The lines above the story that are looked at. */
@@ -28,6 +29,9 @@ final class Headlines {
     List<Integer> header = header(page);
     String title = usable(metaTitle) ? metaTitle.strip() : null;
     int line = title == null ? best(page, header) : sameAs(page, header, title);
+    if (line < 0 && title != null) {
+      line = worded(page, header);
+    }
     if (line < 0) {
       return title == null ? "" : title;
     }
@@ -63,6 +67,19 @@ final class Headlines {
       }
     }
     return -1;
+  }
+
+  /**
+   * The headline worded otherwise than the metadata title: the top heading of the markup, or a
+   * headline-like first line; else -1.
+   */
+  private static int worded(Page page, List<Integer> header) {
+    for (int i : header) {
+      if (page.block(i).shape() == Block.Shape.HEADLINE && isHeadlineLike(page.text(i))) {
+        return i;
+      }
+    }
+    return !header.isEmpty() && isHeadlineLike(page.text(header.get(0))) ? header.get(0) : -1;
   }
 
   /** The most headline-like header line, or -1. */

@@ -1,5 +1,6 @@
 package dossier.clean;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 import org.apache.tika.language.detect.LanguageDetector;
 import org.apache.tika.language.detect.LanguageResult;
@@ -12,7 +13,22 @@ final class Languages {
   /** The start of a long text tells its language as well as the whole. */
   private static final int SAMPLE_CHARS = 5000;
 
+  private static final AtomicBoolean PRELOADING = new AtomicBoolean();
+
   private Languages() {}
+
+  /**
+   * Starts loading the language profiles (seconds) in the background, so that the first
+   * {@link #detect} finds them ready or nearly.
+   */
+  static void preload() {
+    if (PRELOADING.getAndSet(true)) {
+      return;
+    }
+    Thread loader = new Thread(Holder::ready, "language-profiles");
+    loader.setDaemon(true);
+    loader.start();
+  }
 
   static String detect(String text) {
     String sample = text.substring(0, Math.min(text.length(), SAMPLE_CHARS));
@@ -35,6 +51,9 @@ final class Languages {
     private static LanguageDetector load() {
       return new OptimaizeLangDetector().loadModels();
     }
+
+    /** Does nothing; calling it loads the class, and so the profiles. */
+    static void ready() {}
 
     /** The detector keeps the text it is given, so calls take turns. */
     static synchronized LanguageResult detect(String text) {

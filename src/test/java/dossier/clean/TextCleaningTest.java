@@ -63,6 +63,24 @@ class TextCleaningTest {
   }
 
   @Test
+  void onceAnotherStoryIsFoundStoriesBehindPhotosGoToo() {
+    Article a = Cleaned.text(STORY + """
+
+        SEE ALSO: Storm floods coastal towns in Portugal
+
+        Heavy rain flooded streets in three coastal towns in northern Portugal overnight, and \
+        firefighters rescued dozens of residents trapped in their homes, local officials said.
+
+        (Photo by John Doe/Wire)
+
+        Venezuela's national football team named a Russian coach on Friday, after a string of \
+        defeats in the qualifiers left the team with little hope of reaching the finals.
+        """);
+    assertEquals("unrelated-story", reasonFor(a, "Heavy rain flooded streets"));
+    assertEquals("unrelated-story", reasonFor(a, "named a Russian coach"));
+  }
+
+  @Test
   void removesCommentsAfterACommentSectionMarker() {
     Article a = Cleaned.text(STORY + """
 
