@@ -88,7 +88,7 @@ final class ClaimChains {
     if (h <= 0 || !t.lemma(h).equals("quote")) {
       return;
     }
-    boolean passive = SpeechClauses.isPassive(t, h);
+    boolean passive = SpeechSubjects.isPassive(t, h);
     int quoted = passive ? -1 : t.child(h, "obj");
     int quoter = passive ? t.child(h, "obl:agent") : t.child(h, "nsubj");
     if (quoted > 0) {
@@ -127,7 +127,8 @@ final class ClaimChains {
     String ner = t.token(cited).ner();
     String lemma = t.lemma(cited);
     return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || t.isProperNoun(cited)
-        || ClaimLexicon.ANONYMOUS_HEADS.contains(lemma) || ClaimLexicon.SOURCE_NOUNS.contains(lemma);
+        || ClaimLexicon.ANONYMOUS_HEADS.contains(lemma)
+        || ClaimLexicon.SOURCE_NOUNS.contains(lemma);
   }
 
   private static ClaimDraft citer(ClaimTree t, List<ClaimDraft> drafts, int c) {
