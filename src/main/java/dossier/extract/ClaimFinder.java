@@ -26,10 +26,10 @@ final class ClaimFinder {
       drafts.addAll(run.sentence(s));
     }
     drafts.addAll(new QuoteAttribution(paragraphs).orphans(quotes, drafts, run.content, run.scope));
-    drafts.sort(Comparator.comparingInt((ClaimDraft d) -> -d.content.length()));
     ClaimChains.nest(drafts);
     List<Claim> out = new ArrayList<>();
     for (ClaimDraft d : withoutRepeats(drafts)) {
+      run.chains.tidy(d);
       d.stance = ClaimStance.of(d, run.scope);
       d.hedged = ClaimHedging.isHedged(d, run.scope);
       out.add(d.toClaim(text));
