@@ -30,7 +30,8 @@ final class SpeechComplements {
       }
     }
     int[] range = t.trimmed(first, last);
-    return range != null && t.hasVerb(range) ? range : null;
+    boolean infinitive = range != null && t.pos(range[0]).equals("TO"); // "who claim to be"
+    return range != null && t.hasVerb(range) && !infinitive ? range : null;
   }
 
   /** The first token after the cue and what directly follows it: "told Reuters on Monday". */

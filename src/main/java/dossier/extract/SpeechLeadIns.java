@@ -50,8 +50,24 @@ final class SpeechLeadIns {
       return null;
     }
     int[] range = t.trimmed(1, edge);
-    boolean quoted = t.isQuoteMark(left - 1);
-    return range != null && (quoted || isStatement(t, v, range)) ? range : null;
+    if (range == null) {
+      return null;
+    }
+    boolean quoted = t.isQuoteMark(left - 1) && (t.hasVerb(range) || opensWithQuote(t, left - 1));
+    return quoted || isStatement(t, v, range) ? range : null;
+  }
+
+  /**
+   * The quote that closes at {@code close} began the sentence, or an earlier one: "“Your Honor,”
+   * he said", not "Friday on CNN's “New Day,” Gillibrand told".
+   */
+  private static boolean opensWithQuote(ClaimTree t, int close) {
+    for (int i = close - 1; i > 1; i--) {
+      if (t.pos(i).equals("``")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -29,6 +29,11 @@ final class SpeechSubjects {
     if (best > 0) {
       return best;
     }
+    for (int c : t.children(v, "csubj")) {
+      if (c < v && t.pos(c).equals("VBN") && t.child(c, "nsubj") > 0) {
+        return t.child(c, "nsubj"); // "A court document filed Thursday says"
+      }
+    }
     if (t.baseRelation(v).equals("acl")) {
       return t.pos(v).equals("VBG") ? t.head(v) : -1; // "a statement saying that ..."
     }
@@ -56,7 +61,8 @@ final class SpeechSubjects {
 
   /** "“S,” said X" and "S, said X", but not "S, X told Bloomberg". */
   static boolean isInvertedOrder(ClaimTree t, int v, int subject) {
-    if (v <= 2 || t.lemma(v).equals("tell")) {
+    if (v <= 2 || t.lemma(v).equals("tell") || t.pos(v).equals("VBG")
+        || t.pos(v).equals("VBN")) {
       return false;
     }
     return t.isQuoteMark(v - 1)
