@@ -2,9 +2,11 @@ package dossier.extract;
 
 import dossier.model.Ref;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Intermediaries between a claim's source and the report: the outlet a speaker told ("told
@@ -14,8 +16,8 @@ import java.util.Set;
  */
 final class ClaimChains {
   private static final Set<String> TELLING = Set.of("tell", "inform", "assure", "brief");
-  private static final java.util.regex.Pattern ACRONYM =
-      java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+  private static final Pattern NOT_A_NAME = Pattern.compile("^the\\s+|[^\\p{L}\\p{N}]");
   private static final Set<String> SETTINGS = Set.of("interview", "statement", "comment",
       "remark", "conversation", "call");
 
@@ -24,7 +26,30 @@ final class ClaimChains {
 
   ClaimChains(ClaimSources sources, String outlet) {
     this.sources = sources;
-    this.outlet = outlet == null ? null : outlet.toLowerCase(Locale.ROOT);
+    this.outlet = outlet == null ? null : key(outlet);
+  }
+
+  /** A name as compared: "The Washington Post" and "the Washington Post" are one. */
+  private static String key(String name) {
+    return NOT_A_NAME.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
+  }
+
+  /**
+   * Drops from the chain the report's own outlet (the exporter puts it first), the source
+   * itself and repeats: "Bloomberg noted ..., adding: ... according to Bloomberg" is one link.
+   */
+  void tidy(ClaimDraft d) {
+    List<Ref> kept = new ArrayList<>();
+    String last = d.source == null ? null : key(d.source.text());
+    for (int i = d.via.size() - 1; i >= 0; i--) {
+      String k = key(d.via.get(i).text());
+      if (!k.equals(outlet) && !k.equals(last)) {
+        kept.add(0, d.via.get(i));
+        last = k;
+      }
+    }
+    d.via.clear();
+    d.via.addAll(kept);
   }
 
   /** Adds the outlet a speech claim was told to. */
@@ -46,10 +71,7 @@ final class ClaimChains {
     }
     for (int h : heard) {
       if (h > 0 && namesOrganization(t, h)) {
-        Ref ref = sources.phraseRef(t, h);
-        if (outlet == null || !outlet.equals(ref.text().toLowerCase(Locale.ROOT))) {
-          d.via.add(ref);
-        }
+        d.via.add(sources.phraseRef(t, h));
       }
     }
   }
@@ -88,7 +110,7 @@ final class ClaimChains {
     if (h <= 0 || !t.lemma(h).equals("quote")) {
       return;
     }
-    boolean passive = SpeechClauses.isPassive(t, h);
+    boolean passive = SpeechSubjects.isPassive(t, h);
     int quoted = passive ? -1 : t.child(h, "obj");
     int quoter = passive ? t.child(h, "obl:agent") : t.child(h, "nsubj");
     if (quoted > 0) {
@@ -127,7 +149,8 @@ final class ClaimChains {
     String ner = t.token(cited).ner();
     String lemma = t.lemma(cited);
     return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || t.isProperNoun(cited)
-        || ClaimLexicon.ANONYMOUS_HEADS.contains(lemma) || ClaimLexicon.SOURCE_NOUNS.contains(lemma);
+        || ClaimLexicon.ANONYMOUS_HEADS.contains(lemma)
+        || ClaimLexicon.SOURCE_NOUNS.contains(lemma);
   }
 
   private static ClaimDraft citer(ClaimTree t, List<ClaimDraft> drafts, int c) {
@@ -142,9 +165,14 @@ final class ClaimChains {
     return best;
   }
 
-  /** A claim inside another's content reaches the report through that other's speaker. */
+  /**
+   * A claim inside another's content reaches the report through that other's speaker. Outer
+   * claims go first, so that a chain of three is built from the outside in.
+   */
   static void nest(List<ClaimDraft> drafts) {
-    for (ClaimDraft inner : drafts) {
+    List<ClaimDraft> outerFirst = new ArrayList<>(drafts);
+    outerFirst.sort(Comparator.comparingInt((ClaimDraft d) -> -d.content.length()));
+    for (ClaimDraft inner : outerFirst) {
       ClaimDraft outer = null;
       for (ClaimDraft o : drafts) {
         if (o != inner && o.source != null && inner.borrowedFrom == null

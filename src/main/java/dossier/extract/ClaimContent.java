@@ -67,12 +67,16 @@ final class ClaimContent {
     for (QuoteSpans.Quote q : quotes) {
       int end = q.outer().end();
       boolean adjoins = end <= start ? text.substring(end, start).isBlank()
-          : end < s.span().end() && text.substring(start, end).chars().noneMatch(Character::isLetter);
+          : end < s.span().end() && noLetters(text.substring(start, end));
       if (adjoins && ClaimParagraphs.indexOf(paragraphs, q.outer().start()) == p) {
         return q.inner();
       }
     }
     return null;
+  }
+
+  private static boolean noLetters(String s) {
+    return s.chars().noneMatch(Character::isLetter);
   }
 
   /** Takes in the rest of any quote the content starts or ends inside, unless it holds the cue. */

@@ -19,11 +19,7 @@ final class ClaimDraft {
   int subjectHead = -1;
   /** Where the speaker is named in this attribution (the pronoun itself when one was resolved). */
   Span subjectSpan;
-  /** Who speaks grammatically: the subject of the cue, resolved. */
-  Ref subject;
-  SpeakerKind subjectKind = SpeakerKind.OTHER;
-  boolean subjectPlural;
-  /** Who the content comes from: the subject, or whom the subject cites. */
+  /** Who the content comes from: the speaker, or whom the speaker cites. */
   Ref source;
   final List<Ref> via = new ArrayList<>();
   Span content;
@@ -39,9 +35,6 @@ final class ClaimDraft {
   Stance stance = Stance.ASSERTS;
   /** Set for claims made of a quote that borrows its speaker from a neighbouring attribution. */
   ClaimDraft borrowedFrom;
-
-  /** What a speaker is, for matching pronouns to it. */
-  enum SpeakerKind { PERSON, ORGANIZATION, OTHER }
 
   ClaimDraft(int sentence) {
     this.sentence = sentence;

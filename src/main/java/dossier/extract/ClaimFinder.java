@@ -1,10 +1,8 @@
 package dossier.extract;
 
-import dossier.extract.ClaimDraft.SpeakerKind;
 import dossier.model.AnnotatedDoc;
 import dossier.model.Claim;
 import dossier.model.Mention;
-import dossier.model.Ref;
 import dossier.model.Sentence;
 import dossier.model.Span;
 import java.util.ArrayList;
@@ -28,10 +26,10 @@ final class ClaimFinder {
       drafts.addAll(run.sentence(s));
     }
     drafts.addAll(new QuoteAttribution(paragraphs).orphans(quotes, drafts, run.content, run.scope));
-    drafts.sort(Comparator.comparingInt((ClaimDraft d) -> -d.content.length()));
     ClaimChains.nest(drafts);
     List<Claim> out = new ArrayList<>();
     for (ClaimDraft d : withoutRepeats(drafts)) {
+      run.chains.tidy(d);
       d.stance = ClaimStance.of(d, run.scope);
       d.hedged = ClaimHedging.isHedged(d, run.scope);
       out.add(d.toClaim(text));
@@ -60,7 +58,7 @@ final class ClaimFinder {
     final String text;
     final List<QuoteSpans.Quote> quotes;
     final ClaimSources sources;
-    final SpeechAntecedents antecedents;
+    final ClaimSpeakers speakers;
     final ClaimChains chains;
     final ClaimContent content;
     final ClaimScope scope;
@@ -75,7 +73,8 @@ final class ClaimFinder {
       }
       this.scope = new ClaimScope(trees);
       this.sources = new ClaimSources(doc, mentions);
-      this.antecedents = new SpeechAntecedents(doc, mentions, quotes, scope);
+      this.speakers = new ClaimSpeakers(sources,
+          new SpeechAntecedents(doc, mentions, quotes, scope));
       this.chains = new ClaimChains(sources, doc.article().outlet());
       this.content = new ClaimContent(text, quotes, paragraphs,
           doc.sentences().stream().map(Sentence::span).toList());
@@ -88,7 +87,7 @@ final class ClaimFinder {
       CuePhrases.find(t, s.index(), found, sources);
       found.removeIf(d -> !content.settle(d, s));
       for (ClaimDraft d : found) {
-        speaker(t, d);
+        speakers.name(t, d);
       }
       chains.citing(t, found);
       for (ClaimDraft d : found) {
@@ -105,47 +104,6 @@ final class ClaimFinder {
 
     private boolean insideQuote(Span span) {
       return quotes.stream().anyMatch(q -> q.inner().contains(span));
-    }
-
-    /** A pronoun left as it is: "I" and "we" are the writer, anyone else is unidentified. */
-    private Ref unresolved(ClaimTree t, int h) {
-      String word = t.word(h).toLowerCase(java.util.Locale.ROOT);
-      boolean writer = word.equals("i") || word.equals("we");
-      Span at = t.token(h).span();
-      return t.pos(h).equals("PRP") ? new Ref(t.word(h), at, !writer)
-          : sources.phraseRef(t, h);
-    }
-
-    /** Names the speaker, resolving a pronoun, and remembers them for pronouns to come. */
-    private void speaker(ClaimTree t, ClaimDraft d) {
-      int h = d.subjectHead;
-      if (h < 0 || d.source != null) {
-        return;
-      }
-      Span at = t.token(h).span();
-      Ref ref;
-      SpeakerKind kind;
-      boolean plural;
-      if (ClaimSources.isPronoun(t, h)) {
-        String word = t.word(h).toLowerCase(java.util.Locale.ROOT);
-        Ref antecedent = antecedents.resolve(word, at.start(), d.sentence);
-        ref = antecedent != null ? antecedent : unresolved(t, h);
-        kind = word.equals("it") ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
-        plural = word.equals("they");
-        d.subjectSpan = at;
-      } else {
-        ref = sources.ref(t, h);
-        kind = sources.kind(t, h);
-        plural = ClaimSources.isPlural(t, h);
-        d.subjectSpan = ref.span();
-      }
-      d.subject = ref;
-      d.source = ref;
-      d.subjectKind = kind;
-      d.subjectPlural = plural;
-      if (d.cueToken > 0) {
-        antecedents.speaker(ref, at.start(), d.sentence, kind, plural);
-      }
     }
   }
 }

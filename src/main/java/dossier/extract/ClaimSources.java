@@ -1,6 +1,5 @@
 package dossier.extract;
 
-import dossier.extract.ClaimDraft.SpeakerKind;
 import dossier.model.AnnotatedDoc;
 import dossier.model.EntityType;
 import dossier.model.Mention;
@@ -18,6 +17,9 @@ import java.util.Set;
  * to them", "an unnamed commander").
  */
 final class ClaimSources {
+  /** What a speaker is, for matching pronouns to it. */
+  enum SpeakerKind { PERSON, ORGANIZATION, OTHER }
+
   /** Dependents that describe a speaker rather than name it. */
   private static final Set<String> DESCRIPTIONS = Set.of("appos", "acl:relcl", "parataxis", "dep",
       "advcl", "ccomp", "ref");

@@ -69,8 +69,8 @@ final class ClaimStance {
    * "there is no question", which assures.
    */
   private static boolean isExistenceDenied(ClaimTree t, int r, String lemma) {
-    if (lemma.equals("be") && t.child(r, "expl") < 0) {
-      return false;
+    if (lemma.equals("be") && t.child(r, "expl") < 0 || hasModal(t, r)) {
+      return false; // "journalists cannot have any affiliation" is a norm, not a fact denied
     }
     for (int a : t.children(r, "obj", "nsubj")) {
       if (ClaimLexicon.IDIOM_NOUNS.contains(t.lemma(a))) {
@@ -90,6 +90,15 @@ final class ClaimStance {
         if (POINTERS.contains(t.lemma(det))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasModal(ClaimTree t, int r) {
+    for (int a : t.children(r, "aux")) {
+      if (t.pos(a).equals("MD") && !t.lemma(a).equals("do")) {
+        return true;
       }
     }
     return false;

@@ -210,6 +210,50 @@ final class ClaimTree {
     return PUNCTUATION.contains(pos(i));
   }
 
+  /** A clause-breaking mark: comma, colon or quotation mark. */
+  boolean isClauseBreak(int i) {
+    String p = pos(i);
+    return p.equals(",") || p.equals(":") || isQuoteMark(i);
+  }
+
+  boolean isQuoteMark(int i) {
+    return pos(i).equals("''") || pos(i).equals("``");
+  }
+
+  /** Whether tokens {@code range[0]..range[1]} hold a verb or a copula. */
+  boolean hasVerb(int[] range) {
+    for (int i = range[0]; i <= range[1]; i++) {
+      if (isVerb(i) || relation(i).equals("cop")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tokens {@code first..last} without punctuation at either end, a leading "that" or a trailing
+   * "and", or null when nothing is left.
+   */
+  int[] trimmed(int first, int last) {
+    while (first <= last && (isPunct(first) || isComplementizer(first))) {
+      first++;
+    }
+    while (last >= first && (isPunct(last) || pos(last).equals("CC"))) {
+      last--;
+    }
+    return first > last ? null : new int[] {first, last};
+  }
+
+  /** "that" opening a clause, not "that" as a pronoun ("that is false"). */
+  private boolean isComplementizer(int i) {
+    if (!word(i).equalsIgnoreCase("that") || i == size()) {
+      return false;
+    }
+    String r = baseRelation(i);
+    return r.equals("mark") || !r.equals("det") && !r.startsWith("nsubj") && !isVerb(i + 1)
+        && !pos(i + 1).equals("MD") && !isPunct(i + 1);
+  }
+
   boolean isVerb(int i) {
     return pos(i).startsWith("VB");
   }

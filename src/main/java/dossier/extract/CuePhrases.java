@@ -64,10 +64,10 @@ final class CuePhrases {
     List<Integer> clause = t.subtree(governor);
     int from = clause.get(0);
     int to = clause.get(clause.size() - 1);
-    int[] left = SpeechClauses.trim(t, from, t.first(x) - 1);
-    int[] right = SpeechClauses.trim(t, t.last(x) + 1, to);
+    int[] left = t.trimmed(from, t.first(x) - 1);
+    int[] right = t.trimmed(t.last(x) + 1, to);
     if (left != null && right != null) {
-      return SpeechClauses.trim(t, from, to);
+      return t.trimmed(from, to);
     }
     return left != null ? left : right;
   }
@@ -82,7 +82,7 @@ final class CuePhrases {
         return; // hedges a claim that is already there
       }
     }
-    int[] range = SpeechClauses.trim(t, t.first(h), t.last(h));
+    int[] range = t.trimmed(t.first(h), t.last(h));
     if (range == null) {
       return;
     }

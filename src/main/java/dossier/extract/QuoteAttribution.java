@@ -44,8 +44,7 @@ final class QuoteAttribution {
   /** A whole sentence in quotation marks, or a quoted stretch long enough to say something. */
   private static boolean isStatement(QuoteSpans.Quote q, ClaimScope scope) {
     List<ClaimScope.Word> words = scope.words(q.inner());
-    long verbs = words.stream().filter(w -> w.pos().startsWith("VB") || w.pos().equals("MD")).count();
-    if (verbs == 0) {
+    if (words.stream().noneMatch(w -> w.pos().startsWith("VB") || w.pos().equals("MD"))) {
       return false;
     }
     boolean opensSentence = !words.isEmpty() && words.get(0).index() <= 2;
@@ -97,7 +96,6 @@ final class QuoteAttribution {
     d.borrowedFrom = from;
     d.cue = from.cue;
     d.cueSpan = from.cueSpan;
-    d.subject = from.subject;
     d.subjectSpan = from.subjectSpan;
     d.source = from.source;
     d.via.addAll(from.via);

@@ -1,6 +1,6 @@
 package dossier.extract;
 
-import dossier.extract.ClaimDraft.SpeakerKind;
+import dossier.extract.ClaimSources.SpeakerKind;
 import dossier.model.AnnotatedDoc;
 import dossier.model.EntityType;
 import dossier.model.Mention;

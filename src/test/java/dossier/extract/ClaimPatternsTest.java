@@ -159,7 +159,8 @@ class ClaimPatternsTest {
 
   @Test
   void quoteOverSeveralSentencesIsOneClaim() {
-    Claim c = only("\u201cWe are ready. We will defend the country,\u201d General Maria Gomez said.");
+    Claim c = only("\u201cWe are ready. We will defend the country,\u201d General Maria Gomez"
+        + " said.");
     assertEquals("We are ready. We will defend the country", c.content());
     assertTrue(c.quoted());
     assertTrue(c.source().text().endsWith("Maria Gomez"), c.source().text());
@@ -230,7 +231,8 @@ class ClaimPatternsTest {
 
   @Test
   void noClaimWithoutAttribution() {
-    assertEquals(List.of(), claims("Two warships docked in Havana on Sunday. The crews went ashore."));
+    assertEquals(List.of(),
+        claims("Two warships docked in Havana on Sunday. The crews went ashore."));
     assertEquals(List.of(), claims("The spokesman could not say when the ships would leave."));
   }
 }
