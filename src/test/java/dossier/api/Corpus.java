@@ -54,7 +54,7 @@ public final class Corpus {
   public static final String NAME = "<svg onload=\"window.__pwned='name'\">Ivan</svg>";
   public static final String VIA = "<a href=\"javascript:window.__pwned='via'\">Reuters</a>";
   public static final String CONTENT = "<script>window.__pwned='quote'</script> troops"
-      + " <img src=x onerror=\"window.__pwned='content'\"> landed";
+      + " <img src=x onerror=\"window.__pwned='content'\"> landed in Caracas";
 
   /**
    * Reports whose every field is hostile: markup with handlers in titles, text, names and

@@ -95,7 +95,9 @@ final class Browser implements AutoCloseable {
   }
 
   void until(String what, java.util.function.BooleanSupplier condition) {
-    wait.withMessage(what).until(d -> condition.getAsBoolean());
+    // A wait of its own: a message set on the shared one would name every later time-out.
+    new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(what)
+        .until(d -> condition.getAsBoolean());
   }
 
   String title() {
