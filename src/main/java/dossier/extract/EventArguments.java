@@ -16,11 +16,9 @@ import java.util.Set;
 /**
  * The participants of an event from the dependency parse: actor (subject, or agent of a
  * passive), target (object, or the recipient of a transfer), theme (what a transfer moves) and
- * place (a location mention in an in/at/to/into phrase).
+ * place ({@link EventPlace}).
  */
 final class EventArguments {
-  private static final Set<String> PLACE_CASES = Set.of("in", "at", "to", "into", "inside",
-      "near", "within", "across", "throughout", "onto");
   /** Obliques that name who an act is aimed at ("sanctions on Maduro", "met with Lavrov"). */
   private static final Set<String> AIMED = Set.of("obl:on", "obl:with", "obl:against",
       "obl:to", "obl:upon", "nmod:on", "nmod:with", "nmod:against", "nmod:to", "nmod:upon");
@@ -47,7 +45,7 @@ final class EventArguments {
     List<Integer> objects = passive ? Trees.children(s, verb, Set.of("nsubj:pass"))
         : Trees.children(s, verb, Set.of("obj"));
     actors = fromModifiedNoun(s, verb, entry, actors, objects);
-    int place = place(s, verb, objects, mentions);
+    int place = EventPlace.of(s, verb, objects, mentions);
     List<Integer> targets = new ArrayList<>();
     int theme = -1;
     if (entry.transfer()) {
@@ -197,45 +195,6 @@ final class EventArguments {
       }
     }
     return out;
-  }
-
-  /**
-   * The place of the verb or of its object: the head of an in/at/to/... phrase that is a
-   * location ("in Caracas") or is named for one ("at Maiquetia airport"), or a location the
-   * phrase is in ("at bases in Venezuela"); else -1.
-   */
-  private static int place(Sentence s, int verb, List<Integer> objects, List<Mention> mentions) {
-    List<Integer> heads = new ArrayList<>(List.of(verb));
-    heads.addAll(objects);
-    for (int h : heads) {
-      for (Dependency d : s.children(h)) {
-        String rel = d.relation();
-        boolean placePhrase = (rel.startsWith("obl:") || rel.startsWith("nmod:"))
-            && PLACE_CASES.contains(rel.substring(rel.indexOf(':') + 1));
-        int at = placePhrase ? placeWithin(s, d.dependent(), mentions) : -1;
-        if (at > 0) {
-          return at;
-        }
-      }
-    }
-    return -1;
-  }
-
-  private static int placeWithin(Sentence s, int head, List<Mention> mentions) {
-    if (mentionAt(s.token(head).span(), mentions, EntityType.LOCATION)) {
-      return head;
-    }
-    for (Dependency d : s.children(head)) {
-      boolean located = mentionAt(s.token(d.dependent()).span(), mentions, EntityType.LOCATION);
-      if (located && d.relation().equals("compound")) {
-        return head;
-      }
-      if (located && d.relation().startsWith("nmod:")
-          && PLACE_CASES.contains(d.relation().substring("nmod:".length()))) {
-        return d.dependent();
-      }
-    }
-    return -1;
   }
 
   private static boolean namedActor(Span at, List<Mention> mentions) {
