@@ -51,16 +51,7 @@ final class EventArguments {
     if (entry.transfer()) {
       theme = transfer(s, verb, objects, mentions, targets);
     } else if (!entry.motion()) {
-      boolean phrasal = objects.stream().anyMatch(o -> partOfTheAct(s, o, entry));
-      if (phrasal) {
-        targets.addAll(aimed(s, verb, entry, objects, place));
-      }
-      if (targets.isEmpty()) {
-        objects.stream().filter(o -> !partOfTheAct(s, o, entry)).forEach(targets::add);
-      }
-    }
-    if (targets.isEmpty() && !entry.motion()) {
-      targets.addAll(aimed(s, verb, entry, objects, place));
+      targets.addAll(targets(s, verb, entry, objects, place));
     }
     return new Slots(participants(s, actors, mentions), participants(s, targets, mentions),
         theme, place);
@@ -105,6 +96,19 @@ final class EventArguments {
       }
     }
     return theme;
+  }
+
+  /**
+   * Whom an act is aimed at: its object, unless the object is part of the act ("impose
+   * sanctions on X") or missing, when an on/with/against phrase says it.
+   */
+  private static List<Integer> targets(Sentence s, int verb, Entry entry, List<Integer> objects,
+      int place) {
+    List<Integer> plain = objects.stream().filter(o -> !partOfTheAct(s, o, entry)).toList();
+    boolean phrasal = plain.size() < objects.size();
+    List<Integer> aimed = phrasal || plain.isEmpty()
+        ? aimed(s, verb, entry, objects, place) : List.of();
+    return aimed.isEmpty() ? plain : aimed;
   }
 
   /** "sanctions" in "impose sanctions on X": the object the lexicon names with the verb. */
