@@ -50,8 +50,8 @@ final class QuantityReader {
     List<Reading> out = new ArrayList<>();
     for (int i = 1; i <= s.tokens().size(); i++) {
       Group g = group(s, text, i);
-      if (g != null) {
-        Reading r = reading(s, text, g);
+      Reading r = g == null ? null : reading(s, text, g);
+      if (r != null) {
         out.add(r);
         i = r.to();
       }
@@ -59,7 +59,10 @@ final class QuantityReader {
     return out;
   }
 
-  /** A number with the end of its range and its approximating words. */
+  /**
+   * A number with the end of its range and its approximating words, or null for a score
+   * ("won 3-2"), which falls where a range would rise.
+   */
   private Reading reading(Sentence s, String text, Group g) {
     int approxFrom = approximatorBefore(s, g.first());
     int from = approxFrom > 0 ? approxFrom : g.first();
@@ -72,6 +75,9 @@ final class QuantityReader {
     // "between 2 and 3 million": the magnitude of the end holds for the start.
     double scale = end != null && g.magnitude() == 1 ? end.magnitude() : 1;
     if (end != null && end.value() < g.value() * scale) {
+      if (word(s, g.last() + 1).equals("-")) {
+        return null;
+      }
       end = null;
     }
     double value = end == null ? g.value() : g.value() * scale;

@@ -84,6 +84,19 @@ class QuantityFinderTest {
   }
 
   @Test
+  void readsHyphenatedRangesButNotScoresOrPhoneNumbers() {
+    String text = "Call 800-273-8255 for help. Some 3,000-4,000 troops arrived. The score was "
+        + "3-2.";
+    List<Quantity> found = new QuantityFinder().find(AnnotatedSamples.annotate("q2.txt", text));
+    assertEquals(1, found.size(), found.toString());
+    Quantity q = found.get(0);
+    assertEquals("Some 3,000-4,000", q.span().of(text));
+    assertEquals(3000, q.value());
+    assertEquals(4000, q.max());
+    assertEquals("troops", q.about());
+  }
+
+  @Test
   void readsWhatAWeightIsOf() {
     Quantity q = at("35 tons");
     assertEquals("tons", q.unit());
