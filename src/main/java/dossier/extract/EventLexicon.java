@@ -22,7 +22,8 @@ final class EventLexicon {
    * @param transfer the object is what is given and the recipient is the target
    * @param motion the actor moves, so the event needs a place
    * @param intransitive the sense has no object ("protested", not "demonstrated its power")
-   * @param named the target must be a named actor ("sanctioned Venezuela", not "sanctioned the plan")
+   * @param named the target must be a named actor ("sanctioned Venezuela", not "sanctioned a
+   *     plan")
    */
   record Entry(String lemma, String with, String type, String mode, boolean transfer,
       boolean motion, boolean intransitive, boolean named) {}

@@ -42,7 +42,10 @@ final class QuantityCounted {
     this.lexicon = lexicon;
   }
 
-  /** The unit and subject of a reading, or null when it counts nothing (a duration, a bare number). */
+  /**
+   * The unit and subject of a reading, or null when it counts nothing (a duration, a bare
+   * number, a name).
+   */
   Counted of(Sentence s, String text, Reading r) {
     String sign = lexicon.units.get(s.token(r.first()).word());
     if (sign != null) {

@@ -12,9 +12,11 @@ import dossier.model.Claim;
 import dossier.model.DateSource;
 import dossier.model.Event;
 import dossier.model.Mention;
+import dossier.model.Ref;
 import dossier.model.Span;
 import dossier.model.Stance;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -155,7 +157,7 @@ class EventFinderTest {
       for (Event e : events) {
         assertEquals(e.trigger(), e.triggerSpan().of(doc.text()), sample);
         assertTrue(e.span().contains(e.triggerSpan()), sample);
-        for (var ref : java.util.Arrays.asList(e.actor(), e.target(), e.location())) {
+        for (Ref ref : Arrays.asList(e.actor(), e.target(), e.location())) {
           if (ref != null) {
             assertEquals(ref.text(), ref.span().of(doc.text()), sample);
           }

@@ -14,7 +14,8 @@ class QuantityFinderTest {
   private static final String TEXT = "Russia sent about 400 Russian contractors. The deal is "
       + "worth between 2 and 3 million dollars. Some 100 to 200 soldiers arrived. The protests "
       + "drew 1.5 million people from more than 50 countries. Each launcher costs $60,000 and "
-      + "has a range of 3.2 miles. Nearly 40 percent of voters stayed home. Two aircraft landed.\n\n"
+      + "has a range of 3.2 miles. Nearly 40 percent of voters stayed home. Two aircraft "
+      + "landed.\n\n"
       + "In 2019, the 56-year-old pilot No. 998 and dozens of soldiers saw the third source on "
       + "March 5 near two Tu-160 bombers at 131 West 23rd Street.\n\n"
       + "Russia deployed 35 tons of equipment.";
