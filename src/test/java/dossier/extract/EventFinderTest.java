@@ -49,7 +49,13 @@ class EventFinderTest {
     assertEquals("AID", e.type());
     assertEquals("training", e.mode());
     assertEquals("Venezuelan troops", e.actor().text());
-    assertEquals("ELN fighters", e.target().text());
+  }
+
+  @Test
+  void namesAGroupByTheOrganizationItBelongsToButNotByItsNationality() {
+    Event e = FOUND.stream().filter(x -> x.trigger().equals("trained")).findFirst().orElseThrow();
+    assertEquals("ELN", e.target().text());
+    assertEquals("Venezuelan troops", e.actor().text());
   }
 
   @Test
