@@ -24,8 +24,8 @@ final class EventArguments {
       "obl:to", "obl:upon", "nmod:on", "nmod:with", "nmod:against", "nmod:to", "nmod:upon");
   private static final Set<String> NOT_PARTICIPANTS = Set.of("DATE", "TIME", "DURATION", "SET",
       "NUMBER", "MONEY", "PERCENT", "ORDINAL");
-  /** Pronouns that stand for no actor ("it's critical to support ..."). */
-  private static final Set<String> EMPTY_PRONOUNS = Set.of("it", "this", "that", "there");
+  /** Pronouns that stand for no actor. */
+  private static final Set<String> EMPTY_PRONOUNS = Set.of("this", "that", "there");
   /** Verbs whose subject, not object, does what their complement says. */
   private static final Set<String> SUBJECT_CONTROL = Set.of("try", "attempt", "seek", "want",
       "plan", "promise", "agree", "decide", "hope", "need", "continue", "begin", "start", "vow",
@@ -169,10 +169,11 @@ final class EventArguments {
         && SUBJECT_CONTROL.contains(s.token(up.governor()).lemma());
     // "... urged a rebellion while imposing sanctions": the main clause's subject imposes.
     boolean adjunct = rel.equals("advcl") && s.token(verb).pos().equals("VBG");
-    if (subjectControl || adjunct) {
-      return plainSubjects(s, up.governor());
-    }
-    return Trees.children(s, verb, Set.of("nsubj:xsubj"));
+    List<Integer> inherited = subjectControl || adjunct ? plainSubjects(s, up.governor())
+        : Trees.children(s, verb, Set.of("nsubj:xsubj"));
+    // An inherited "it" is mostly the dummy of "it's critical to support ...".
+    inherited.removeIf(t -> s.token(t).word().equalsIgnoreCase("it"));
+    return inherited;
   }
 
   private static List<Integer> plainSubjects(Sentence s, int verb) {

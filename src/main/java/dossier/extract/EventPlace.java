@@ -11,7 +11,7 @@ import java.util.Set;
 /** Where an event happened: a location mention in an in/at/to/into phrase of the clause. */
 final class EventPlace {
   private static final Set<String> PLACE_CASES = Set.of("in", "at", "to", "into", "inside",
-      "near", "within", "across", "throughout", "onto");
+      "near", "outside", "within", "across", "throughout", "onto", "around", "over");
 
   private EventPlace() {}
 

@@ -27,7 +27,8 @@ class EventFinderTest {
       + "Havana. Lavrov met with Arreaza in Moscow on Monday. Washington imposed sanctions on "
       + "Caracas. Gen. Luis Navarro accused Maduro. The United States urged Russia to withdraw. "
       + "Maduro delivered a speech. Iran supplied Caracas with drones. Guaidó called on the "
-      + "military to abandon Maduro. U.S. officials warned Moscow against sending more troops.";
+      + "military to abandon Maduro. U.S. officials warned Moscow against sending more troops. "
+      + "Pompeo called Lavrov on Saturday. Two Russian planes landed outside Caracas.";
 
   private static final AnnotatedDoc DOC = annotate(TEXT, LocalDate.of(2019, 6, 12));
   private static final List<Mention> MENTIONS = new MentionFinder().find(DOC);
@@ -118,6 +119,19 @@ class EventFinderTest {
     Event e = by("called");
     assertEquals("REQUEST", e.type());
     assertEquals("military", e.target().text());
+  }
+
+  @Test
+  void takesNoTimePhraseForThePrepositionOfAPhrasalVerb() {
+    assertTrue(FOUND.stream().noneMatch(e -> e.target() != null
+        && e.target().text().equals("Lavrov") && e.type().equals("REQUEST")), FOUND.toString());
+  }
+
+  @Test
+  void placesAMoveOutsideACity() {
+    Event e = by("landed");
+    assertEquals("MOBILIZE", e.type());
+    assertEquals("Caracas", e.location().text());
   }
 
   @Test
