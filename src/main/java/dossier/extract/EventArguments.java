@@ -192,8 +192,9 @@ final class EventArguments {
     List<Integer> out = new ArrayList<>();
     for (int h : heads) {
       Token t = s.token(h);
-      boolean nominal = t.pos().startsWith("NN") || t.pos().startsWith("PRP")
-          || mentionAt(t.span(), mentions, null);
+      // A "noun" with an object is a verb the tagger missed: "sending officers to torture them".
+      boolean nominal = (t.pos().startsWith("NN") || t.pos().startsWith("PRP")
+          || mentionAt(t.span(), mentions, null)) && Trees.children(s, h, Set.of("obj")).isEmpty();
       boolean empty = EMPTY_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
       if (nominal && !empty && !NOT_PARTICIPANTS.contains(t.ner()) && !out.contains(h)) {
         out.add(h);
