@@ -28,6 +28,9 @@ final class EquipmentFinder {
       "STATE_OR_PROVINCE", "NATIONALITY", "DATE", "TIME", "NUMBER", "MONEY", "PERCENT",
       "ORDINAL", "DURATION", "TITLE", "IDEOLOGY", "RELIGION");
 
+  /** Tokens {@code first..last} of a sentence. */
+  private record Range(int first, int last) {}
+
   private final Set<String> heads = MentionLexicon.words("equipment-heads.txt");
   private final Set<String> makers = MentionLexicon.words("equipment-makers.txt");
   private final Set<String> notEquipment = MentionLexicon.words("equipment-not.txt");
@@ -35,31 +38,31 @@ final class EquipmentFinder {
   List<Mention> find(AnnotatedDoc doc) {
     List<Mention> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      for (int[] range : inSentence(s, doc.text())) {
-        Span span = Trees.span(s, range[0], range[1]);
+      for (Range range : inSentence(s, doc.text())) {
+        Span span = Trees.span(s, range.first(), range.last());
         out.add(new Mention(span, span.of(doc.text()), EntityType.EQUIPMENT));
       }
     }
     return out;
   }
 
-  private List<int[]> inSentence(Sentence s, String text) {
-    List<int[]> out = new ArrayList<>();
+  private List<Range> inSentence(Sentence s, String text) {
+    List<Range> out = new ArrayList<>();
     List<Word> words = MentionWords.of(s, text);
     boolean headline = headline(s);
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      int[] core = null;
+      Range core = null;
       if (designator(s, w)) {
-        core = new int[] {w.first(), w.last()};
+        core = new Range(w.first(), w.last());
       } else if (makers.contains(w.text()) && i + 1 < words.size()
           && MODEL.matcher(words.get(i + 1).text()).matches()) {
-        core = new int[] {w.first(), words.get(i + 1).last()};
+        core = new Range(w.first(), words.get(i + 1).last());
         i++;
       } else if (name(s, w, headline)) {
         int head = headNounOf(s, w.first());
         if (head > 0) {
-          core = new int[] {w.first(), head};
+          core = new Range(w.first(), head);
         }
       }
       if (core != null) {
@@ -156,9 +159,9 @@ final class EquipmentFinder {
   }
 
   /** Adds a model name just before ("IGLA 9K38") and an equipment noun just after. */
-  private int[] extend(Sentence s, List<Word> words, int index, int[] core, boolean headline) {
-    int first = core[0];
-    int last = core[1];
+  private Range extend(Sentence s, List<Word> words, int index, Range core, boolean headline) {
+    int first = core.first();
+    int last = core.last();
     Word before = index > 0 ? words.get(index - 1) : null;
     if (before != null && before.last() == first - 1 && (name(s, before, headline)
         || makers.contains(before.text()))) {
@@ -170,7 +173,7 @@ final class EquipmentFinder {
         last = head;
       }
     }
-    return new int[] {first, last};
+    return new Range(first, last);
   }
 
   /** Title-case lines (headlines) capitalise every word, so capitals say nothing there. */

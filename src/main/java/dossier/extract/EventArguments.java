@@ -16,18 +16,16 @@ import java.util.Set;
 /**
  * The participants of an event from the dependency parse: actor (subject, or agent of a
  * passive), target (object, or the recipient of a transfer), theme (what a transfer moves) and
- * place (a location mention in an in/at/to/into phrase).
+ * place ({@link EventPlace}).
  */
 final class EventArguments {
-  private static final Set<String> PLACE_CASES = Set.of("in", "at", "to", "into", "inside",
-      "near", "within", "across", "throughout", "onto");
   /** Obliques that name who an act is aimed at ("sanctions on Maduro", "met with Lavrov"). */
   private static final Set<String> AIMED = Set.of("obl:on", "obl:with", "obl:against",
       "obl:to", "obl:upon", "nmod:on", "nmod:with", "nmod:against", "nmod:to", "nmod:upon");
   private static final Set<String> NOT_PARTICIPANTS = Set.of("DATE", "TIME", "DURATION", "SET",
       "NUMBER", "MONEY", "PERCENT", "ORDINAL");
-  /** Pronouns that stand for no actor ("it's critical to support ..."). */
-  private static final Set<String> EMPTY_PRONOUNS = Set.of("it", "this", "that", "there");
+  /** Pronouns that stand for no actor. */
+  private static final Set<String> EMPTY_PRONOUNS = Set.of("this", "that", "there");
   /** Verbs whose subject, not object, does what their complement says. */
   private static final Set<String> SUBJECT_CONTROL = Set.of("try", "attempt", "seek", "want",
       "plan", "promise", "agree", "decide", "hope", "need", "continue", "begin", "start", "vow",
@@ -47,22 +45,13 @@ final class EventArguments {
     List<Integer> objects = passive ? Trees.children(s, verb, Set.of("nsubj:pass"))
         : Trees.children(s, verb, Set.of("obj"));
     actors = fromModifiedNoun(s, verb, entry, actors, objects);
-    int place = place(s, verb, objects, mentions);
+    int place = EventPlace.of(s, verb, objects, mentions);
     List<Integer> targets = new ArrayList<>();
     int theme = -1;
     if (entry.transfer()) {
       theme = transfer(s, verb, objects, mentions, targets);
     } else if (!entry.motion()) {
-      boolean phrasal = objects.stream().anyMatch(o -> partOfTheAct(s, o, entry));
-      if (phrasal) {
-        targets.addAll(aimed(s, verb, entry, objects, place));
-      }
-      if (targets.isEmpty()) {
-        objects.stream().filter(o -> !partOfTheAct(s, o, entry)).forEach(targets::add);
-      }
-    }
-    if (targets.isEmpty() && !entry.motion()) {
-      targets.addAll(aimed(s, verb, entry, objects, place));
+      targets.addAll(targets(s, verb, entry, objects, place));
     }
     return new Slots(participants(s, actors, mentions), participants(s, targets, mentions),
         theme, place);
@@ -107,6 +96,19 @@ final class EventArguments {
       }
     }
     return theme;
+  }
+
+  /**
+   * Whom an act is aimed at: its object, unless the object is part of the act ("impose
+   * sanctions on X") or missing, when an on/with/against phrase says it.
+   */
+  private static List<Integer> targets(Sentence s, int verb, Entry entry, List<Integer> objects,
+      int place) {
+    List<Integer> plain = objects.stream().filter(o -> !partOfTheAct(s, o, entry)).toList();
+    boolean phrasal = plain.size() < objects.size();
+    List<Integer> aimed = phrasal || plain.isEmpty()
+        ? aimed(s, verb, entry, objects, place) : List.of();
+    return aimed.isEmpty() ? plain : aimed;
   }
 
   /** "sanctions" in "impose sanctions on X": the object the lexicon names with the verb. */
@@ -167,10 +169,11 @@ final class EventArguments {
         && SUBJECT_CONTROL.contains(s.token(up.governor()).lemma());
     // "... urged a rebellion while imposing sanctions": the main clause's subject imposes.
     boolean adjunct = rel.equals("advcl") && s.token(verb).pos().equals("VBG");
-    if (subjectControl || adjunct) {
-      return plainSubjects(s, up.governor());
-    }
-    return Trees.children(s, verb, Set.of("nsubj:xsubj"));
+    List<Integer> inherited = subjectControl || adjunct ? plainSubjects(s, up.governor())
+        : Trees.children(s, verb, Set.of("nsubj:xsubj"));
+    // An inherited "it" is mostly the dummy of "it's critical to support ...".
+    inherited.removeIf(t -> s.token(t).word().equalsIgnoreCase("it"));
+    return inherited;
   }
 
   private static List<Integer> plainSubjects(Sentence s, int verb) {
@@ -189,53 +192,15 @@ final class EventArguments {
     List<Integer> out = new ArrayList<>();
     for (int h : heads) {
       Token t = s.token(h);
-      boolean nominal = t.pos().startsWith("NN") || t.pos().startsWith("PRP")
-          || mentionAt(t.span(), mentions, null);
+      // A "noun" with an object is a verb the tagger missed: "sending officers to torture them".
+      boolean nominal = (t.pos().startsWith("NN") || t.pos().startsWith("PRP")
+          || mentionAt(t.span(), mentions, null)) && Trees.children(s, h, Set.of("obj")).isEmpty();
       boolean empty = EMPTY_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
       if (nominal && !empty && !NOT_PARTICIPANTS.contains(t.ner()) && !out.contains(h)) {
         out.add(h);
       }
     }
     return out;
-  }
-
-  /**
-   * The place of the verb or of its object: the head of an in/at/to/... phrase that is a
-   * location ("in Caracas") or is named for one ("at Maiquetia airport"), or a location the
-   * phrase is in ("at bases in Venezuela"); else -1.
-   */
-  private static int place(Sentence s, int verb, List<Integer> objects, List<Mention> mentions) {
-    List<Integer> heads = new ArrayList<>(List.of(verb));
-    heads.addAll(objects);
-    for (int h : heads) {
-      for (Dependency d : s.children(h)) {
-        String rel = d.relation();
-        boolean placePhrase = (rel.startsWith("obl:") || rel.startsWith("nmod:"))
-            && PLACE_CASES.contains(rel.substring(rel.indexOf(':') + 1));
-        int at = placePhrase ? placeWithin(s, d.dependent(), mentions) : -1;
-        if (at > 0) {
-          return at;
-        }
-      }
-    }
-    return -1;
-  }
-
-  private static int placeWithin(Sentence s, int head, List<Mention> mentions) {
-    if (mentionAt(s.token(head).span(), mentions, EntityType.LOCATION)) {
-      return head;
-    }
-    for (Dependency d : s.children(head)) {
-      boolean located = mentionAt(s.token(d.dependent()).span(), mentions, EntityType.LOCATION);
-      if (located && d.relation().equals("compound")) {
-        return head;
-      }
-      if (located && d.relation().startsWith("nmod:")
-          && PLACE_CASES.contains(d.relation().substring("nmod:".length()))) {
-        return d.dependent();
-      }
-    }
-    return -1;
   }
 
   private static boolean namedActor(Span at, List<Mention> mentions) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The verbs that name events, read from {@code event-verbs.txt}. */
 final class EventLexicon {
@@ -22,10 +23,13 @@ final class EventLexicon {
    * @param transfer the object is what is given and the recipient is the target
    * @param motion the actor moves, so the event needs a place
    * @param intransitive the sense has no object ("protested", not "demonstrated its power")
-   * @param named the target must be a named actor ("sanctioned Venezuela", not "sanctioned the plan")
+   * @param named the target must be a named actor ("sanctioned Venezuela", not "sanctioned a
+   *     plan")
    */
   record Entry(String lemma, String with, String type, String mode, boolean transfer,
       boolean motion, boolean intransitive, boolean named) {}
+
+  private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
 
   private final Map<String, List<Entry>> byLemma = new HashMap<>();
 
@@ -80,7 +84,10 @@ final class EventLexicon {
         return 3; // a particle binds closest: "call out Russia on this" is not "call on"
       }
       boolean object = Trees.base(rel).equals("obj") && lemma.equals(word);
-      if (object || Trees.base(rel).equals("obl") && rel.endsWith(":" + word)) {
+      // "called Lavrov on Saturday" is no "call on": a time phrase is no companion.
+      boolean oblique = Trees.base(rel).equals("obl") && rel.endsWith(":" + word)
+          && !TIMES.contains(s.token(d.dependent()).ner());
+      if (object || oblique) {
         fit = 2;
       }
     }

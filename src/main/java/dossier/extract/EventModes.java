@@ -17,7 +17,8 @@ import java.util.Set;
  */
 final class EventModes {
   private static final Set<String> MONEY = Set.of("money", "dollar", "fund", "loan", "credit",
-      "cash", "investment", "financing", "payment", "euro", "ruble", "rouble", "oil", "fuel");
+      "cash", "investment", "financing", "payment", "euro", "ruble", "rouble", "oil", "fuel",
+      "gasoline", "petrol", "diesel", "crude");
   private static final Set<String> RELIEF = Set.of("food", "medicine", "supplies", "relief",
       "vaccine", "humanitarian", "shelter", "water");
   private static final Set<String> TRAINING = Set.of("training", "instruction", "drill",

@@ -12,7 +12,6 @@ final class EventNegation {
   /** Verbs whose complement did not happen. */
   private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "stop",
       "cease", "avoid", "deny", "halt", "quit", "abandon");
-
   /** Clauses of acts warned against or left undone: "against sending", "without firing". */
   private static final Set<String> NEGATING_CLAUSES = Set.of("advcl:against", "advcl:without",
       "advcl:instead_of", "acl:against", "acl:without");

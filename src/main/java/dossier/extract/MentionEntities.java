@@ -31,14 +31,17 @@ final class MentionEntities {
   private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "you", "your", "he",
       "him", "his", "she", "her", "it", "its", "we", "us", "our", "they", "them", "their");
 
+  /** Tokens {@code first..last} of a sentence. */
+  private record Part(int first, int last) {}
+
   private final Set<String> orgHeads = MentionLexicon.words("mention-org-heads.txt");
 
   List<Mention> find(AnnotatedDoc doc) {
     List<Mention> out = new ArrayList<>();
     for (NamedEntity e : joinPlaces(doc.entities())) {
       Sentence s = doc.sentences().get(e.sentence());
-      for (int[] part : parts(s, e.firstToken(), e.lastToken())) {
-        mention(doc.text(), s, e.ner(), part[0], part[1], out);
+      for (Part part : parts(s, e)) {
+        mention(doc.text(), s, e.ner(), part.first(), part.last(), out);
       }
     }
     return out;
@@ -56,16 +59,15 @@ final class MentionEntities {
       return;
     }
     EntityType type = type(s, ner, first, last);
-    if (type == null) {
-      return;
-    }
-    if (type == EntityType.NATIONALITY && ner.equals("MISC")) {
-      last = first; // "Russian-made": only the demonym names the actor
-    }
     int org = orgHead(s, last);
-    if (org > 0 && (type == EntityType.PERSON || ner.equals("MISC"))) {
+    if (org > 0 && (ner.equals("PERSON") || ner.equals("MISC"))) {
       last = org;
       type = EntityType.ORGANIZATION;
+    } else if (type == EntityType.NATIONALITY && ner.equals("MISC")) {
+      last = first; // "Russian-made": only the demonym names the actor
+    }
+    if (type == null) {
+      return;
     }
     Span span = Trees.span(s, first, last);
     out.add(new Mention(span, span.of(text), type));
@@ -133,18 +135,17 @@ final class MentionEntities {
     return modifies && orgHeads.contains(next.lemma()) ? last + 1 : -1;
   }
 
-  /** Splits entities the tagger ran across a conjunction ("Facebook and Twitter"). */
-  private static List<int[]> parts(Sentence s, int first, int last) {
-    List<int[]> out = new ArrayList<>();
-    int start = first;
-    for (int t = first; t <= last; t++) {
-      if (s.token(t).pos().equals("CC")) {
-        out.add(new int[] {start, t - 1});
-        start = t + 1;
-      }
-    }
-    out.add(new int[] {start, last});
-    return out;
+  /**
+   * Splits an organisation of one-word names the tagger ran across a conjunction ("Facebook
+   * and Twitter"); "Department of Health and Human Services" stays whole.
+   */
+  private static List<Part> parts(Sentence s, NamedEntity e) {
+    int first = e.firstToken();
+    int last = e.lastToken();
+    boolean pair = e.ner().equals("ORGANIZATION") && last - first == 2
+        && s.token(first + 1).pos().equals("CC");
+    return pair ? List.of(new Part(first, first), new Part(last, last))
+        : List.of(new Part(first, last));
   }
 
   /** Joins place names the tagger split: "Latin" + "America", "South" + "American". */

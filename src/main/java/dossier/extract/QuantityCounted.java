@@ -4,7 +4,6 @@ import dossier.extract.QuantityReader.Reading;
 import dossier.model.Dependency;
 import dossier.model.Sentence;
 import dossier.model.Token;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,6 +24,7 @@ final class QuantityCounted {
   private static final Set<String> MODIFIES = Set.of("nummod", "compound", "amod");
   private static final Set<String> NAMED = Set.of("PERSON", "LOCATION", "CITY", "COUNTRY",
       "STATE_OR_PROVINCE", "ORGANIZATION");
+  private static final Set<String> MEASURED = Set.of("nmod:of", "nmod:in", "nmod:for");
   /** Words that belong to the number, not to what it counts ("5,000 more troops"). */
   private static final Set<String> NOT_ABOUT = Set.of("more", "fewer", "less", "other", "extra",
       "[", "(", "\"", "“", "-");
@@ -42,11 +42,14 @@ final class QuantityCounted {
     this.lexicon = lexicon;
   }
 
-  /** The unit and subject of a reading, or null when it counts nothing (a duration, a bare number). */
+  /**
+   * The unit and subject of a reading, or null when it counts nothing (a duration, a bare
+   * number, a name).
+   */
   Counted of(Sentence s, String text, Reading r) {
     String sign = lexicon.units.get(s.token(r.first()).word());
     if (sign != null) {
-      return new Counted(sign, measured(s, text, r.head()), r.to());
+      return new Counted(sign, measured(s, text, externalHead(s, r)), r.to());
     }
     int next = r.last() + 1;
     if (next <= s.tokens().size()) {
@@ -176,8 +179,8 @@ final class QuantityCounted {
 
   /**
    * What a measure measures: the noun it completes ("a flight ceiling of 11,000 feet"), the noun
-   * it takes ("40 percent of voters"), or the noun of the quantifier the parser makes of "a
-   * range of 3.2 miles"; else null.
+   * it takes ("40 percent of voters", "$11 billion in arms"), or the noun of a quantifier the
+   * parser makes of "35 tons of" and "a range of"; else null.
    */
   private static String measured(Sentence s, String text, int unitToken) {
     Dependency up = s.parentEdge(unitToken);
@@ -185,20 +188,27 @@ final class QuantityCounted {
       return phrase(s, text, up.governor(), 0);
     }
     if (up != null && up.relation().equals("det:qmod") && noun(s, up.governor())) {
-      return phrase(s, text, up.governor(), up.governor() - 1); // "35 tons of equipment"
+      return phrase(s, text, up.governor(), up.governor() - 1);
     }
-    int of = Trees.child(s, unitToken, Set.of("nmod:of"));
+    int of = Trees.child(s, unitToken, MEASURED);
     if (of > 0 && noun(s, of)) {
       return phrase(s, text, of, unitToken);
     }
+    int quantified = quantifierNoun(s, unitToken);
+    return quantified > 0 ? phrase(s, text, quantified, 0) : null;
+  }
+
+  /** The noun of "a range of" when the parser makes that phrase a quantifier, or -1. */
+  private static int quantifierNoun(Sentence s, int unitToken) {
     int quantifier = Trees.child(s, unitToken, Set.of("det:qmod"));
-    for (int t : quantifier < 0 ? List.<Integer>of() : Trees.children(s, quantifier,
-        Set.of("fixed"))) {
-      if (noun(s, t)) {
-        return phrase(s, text, t, 0);
+    if (quantifier > 0) {
+      for (int t : Trees.children(s, quantifier, Set.of("fixed"))) {
+        if (noun(s, t)) {
+          return t;
+        }
       }
     }
-    return null;
+    return -1;
   }
 
   /**

@@ -48,40 +48,47 @@ final class QuantityReader {
 
   List<Reading> read(Sentence s, String text) {
     List<Reading> out = new ArrayList<>();
-    int n = s.tokens().size();
-    for (int i = 1; i <= n; i++) {
+    for (int i = 1; i <= s.tokens().size(); i++) {
       Group g = group(s, text, i);
-      if (g == null) {
-        continue;
+      Reading r = g == null ? null : reading(s, text, g);
+      if (r != null) {
+        out.add(r);
+        i = r.to();
       }
-      Group end = rangeEnd(s, text, g);
-      int from = g.first();
-      boolean between = from > 1 && word(s, from - 1).equals("between");
-      int approxFrom = approximatorBefore(s, from);
-      if (approxFrom > 0) {
-        from = approxFrom;
-        between = from > 1 && word(s, from - 1).equals("between");
-      }
-      if (end != null && (between || !word(s, g.last() + 1).equals("and"))) {
-        from = between ? from - 1 : from;
-      } else {
-        end = null;
-      }
-      Group last = end == null ? g : end;
-      int afterTo = approximatorAfter(s, last.last());
-      boolean approximate = approxFrom > 0 || afterTo > 0 || g.approximate();
-      double magnitude = end != null && g.magnitude() == 1 ? end.magnitude() : 1;
-      Double max = end == null ? null : end.value();
-      double value = g.value() * magnitude;
-      if (max != null && max < value) {
-        max = null;
-        last = g;
-      }
-      out.add(new Reading(g.first(), last.last(), headOf(s, g), from,
-          afterTo > 0 ? afterTo : last.last(), value, max, approximate));
-      i = Math.max(last.last(), afterTo);
     }
     return out;
+  }
+
+  /**
+   * A number with the end of its range and its approximating words, or null for a score
+   * ("won 3-2"), which falls where a range would rise.
+   */
+  private Reading reading(Sentence s, String text, Group g) {
+    int approxFrom = approximatorBefore(s, g.first());
+    int from = approxFrom > 0 ? approxFrom : g.first();
+    boolean between = word(s, from - 1).equals("between");
+    Group end = rangeEnd(s, text, g);
+    // "2 and 3" is a range only after "between"; else it is two numbers.
+    if (end != null && word(s, g.last() + 1).equals("and") && !between) {
+      end = null;
+    }
+    // "between 2 and 3 million": the magnitude of the end holds for the start.
+    double scale = end != null && g.magnitude() == 1 ? end.magnitude() : 1;
+    if (end != null && end.value() < g.value() * scale) {
+      if (word(s, g.last() + 1).equals("-")) {
+        return null;
+      }
+      end = null;
+    }
+    double value = end == null ? g.value() : g.value() * scale;
+    if (end != null && between) {
+      from--;
+    }
+    Group last = end == null ? g : end;
+    int afterTo = approximatorAfter(s, last.last());
+    boolean approximate = approxFrom > 0 || afterTo > 0 || g.approximate();
+    return new Reading(g.first(), last.last(), headOf(s, g), from,
+        afterTo > 0 ? afterTo : last.last(), value, end == null ? null : end.value(), approximate);
   }
 
   private Group rangeEnd(Sentence s, String text, Group g) {

@@ -57,7 +57,7 @@ final class Trees {
     return out;
   }
 
-  /** Token indexes reachable from {@code head} (included) down the edges that {@code follow} accepts. */
+  /** Tokens reachable from {@code head} (included) down the edges {@code follow} accepts. */
   static List<Integer> reach(Sentence s, int head, Predicate<Dependency> follow) {
     List<Integer> out = new ArrayList<>();
     Deque<Integer> todo = new ArrayDeque<>();

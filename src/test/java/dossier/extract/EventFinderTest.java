@@ -12,9 +12,11 @@ import dossier.model.Claim;
 import dossier.model.DateSource;
 import dossier.model.Event;
 import dossier.model.Mention;
+import dossier.model.Ref;
 import dossier.model.Span;
 import dossier.model.Stance;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +27,8 @@ class EventFinderTest {
       + "Havana. Lavrov met with Arreaza in Moscow on Monday. Washington imposed sanctions on "
       + "Caracas. Gen. Luis Navarro accused Maduro. The United States urged Russia to withdraw. "
       + "Maduro delivered a speech. Iran supplied Caracas with drones. Guaidó called on the "
-      + "military to abandon Maduro. U.S. officials warned Moscow against sending more troops.";
+      + "military to abandon Maduro. U.S. officials warned Moscow against sending more troops. "
+      + "Pompeo called Lavrov on Saturday. Two Russian planes landed outside Caracas.";
 
   private static final AnnotatedDoc DOC = annotate(TEXT, LocalDate.of(2019, 6, 12));
   private static final List<Mention> MENTIONS = new MentionFinder().find(DOC);
@@ -47,7 +50,13 @@ class EventFinderTest {
     assertEquals("AID", e.type());
     assertEquals("training", e.mode());
     assertEquals("Venezuelan troops", e.actor().text());
-    assertEquals("ELN fighters", e.target().text());
+  }
+
+  @Test
+  void namesAGroupByTheOrganizationItBelongsToButNotByItsNationality() {
+    Event e = FOUND.stream().filter(x -> x.trigger().equals("trained")).findFirst().orElseThrow();
+    assertEquals("ELN", e.target().text());
+    assertEquals("Venezuelan troops", e.actor().text());
   }
 
   @Test
@@ -113,6 +122,19 @@ class EventFinderTest {
   }
 
   @Test
+  void takesNoTimePhraseForThePrepositionOfAPhrasalVerb() {
+    assertTrue(FOUND.stream().noneMatch(e -> e.target() != null
+        && e.target().text().equals("Lavrov") && e.type().equals("REQUEST")), FOUND.toString());
+  }
+
+  @Test
+  void placesAMoveOutsideACity() {
+    Event e = by("landed");
+    assertEquals("MOBILIZE", e.type());
+    assertEquals("Caracas", e.location().text());
+  }
+
+  @Test
   void leavesOutActsWarnedAgainst() {
     assertEquals("THREATEN", by("warned").type());
     assertTrue(FOUND.stream().noneMatch(e -> e.trigger().equals("sending")), FOUND.toString());
@@ -155,7 +177,7 @@ class EventFinderTest {
       for (Event e : events) {
         assertEquals(e.trigger(), e.triggerSpan().of(doc.text()), sample);
         assertTrue(e.span().contains(e.triggerSpan()), sample);
-        for (var ref : java.util.Arrays.asList(e.actor(), e.target(), e.location())) {
+        for (Ref ref : Arrays.asList(e.actor(), e.target(), e.location())) {
           if (ref != null) {
             assertEquals(ref.text(), ref.span().of(doc.text()), sample);
           }

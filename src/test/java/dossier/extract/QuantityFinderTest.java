@@ -14,7 +14,8 @@ class QuantityFinderTest {
   private static final String TEXT = "Russia sent about 400 Russian contractors. The deal is "
       + "worth between 2 and 3 million dollars. Some 100 to 200 soldiers arrived. The protests "
       + "drew 1.5 million people from more than 50 countries. Each launcher costs $60,000 and "
-      + "has a range of 3.2 miles. Nearly 40 percent of voters stayed home. Two aircraft landed.\n\n"
+      + "has a range of 3.2 miles. Nearly 40 percent of voters stayed home. Two aircraft "
+      + "landed.\n\n"
       + "In 2019, the 56-year-old pilot No. 998 and dozens of soldiers saw the third source on "
       + "March 5 near two Tu-160 bombers at 131 West 23rd Street.\n\n"
       + "Russia deployed 35 tons of equipment.";
@@ -81,6 +82,19 @@ class QuantityFinderTest {
     assertEquals(1, late.size(), late.toString());
     assertEquals("two", late.get(0).span().of(TEXT));
     assertEquals("Tu-160 bombers", late.get(0).about());
+  }
+
+  @Test
+  void readsHyphenatedRangesButNotScoresOrPhoneNumbers() {
+    String text = "Call 800-273-8255 for help. Some 3,000-4,000 troops arrived. The score was "
+        + "3-2.";
+    List<Quantity> found = new QuantityFinder().find(AnnotatedSamples.annotate("q2.txt", text));
+    assertEquals(1, found.size(), found.toString());
+    Quantity q = found.get(0);
+    assertEquals("Some 3,000-4,000", q.span().of(text));
+    assertEquals(3000, q.value());
+    assertEquals(4000, q.max());
+    assertEquals("troops", q.about());
   }
 
   @Test
