@@ -81,6 +81,9 @@ final class ClaimFinder {
     }
 
     List<ClaimDraft> sentence(Sentence s) {
+      if (s.dependencies().isEmpty()) {
+        return new ArrayList<>(); // annotated without the parser: nothing to go by
+      }
       ClaimTree t = scope.tree(s.index());
       List<ClaimDraft> found = SpeechClauses.find(t, s.index());
       found.removeIf(d -> insideQuote(d.cueSpan)); // speech quoted within a quote

@@ -20,7 +20,7 @@ final class SpeechSubjects {
     if (isPassive(t, v)) {
       return t.child(v, "obl:agent");
     }
-    int best = -1;
+    int best = -1; // the nearest subject before the verb, else the nearest after it
     for (int s : t.enhancedChildren(v, "nsubj")) {
       if (best < 0 || s < v && (best > v || s > best) || s > v && best > v && s < best) {
         best = s;

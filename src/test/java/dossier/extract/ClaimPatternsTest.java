@@ -142,6 +142,15 @@ class ClaimPatternsTest {
   }
 
   @Test
+  void unconfirmedReportsAndImpersonalBeliefAreHedged() {
+    assertTrue(only("Unconfirmed reports said the convoy crossed the border.").hedged());
+    Claim believed = only("It is believed that the ships carried weapons.");
+    assertTrue(believed.hedged());
+    assertNull(believed.source());
+    assertEquals("the ships carried weapons", believed.content());
+  }
+
+  @Test
   void reportedlyAloneAttributesToUnnamedReports() {
     Claim c = only("The dictator has reportedly moved his family to a military base.");
     assertNull(c.source());
