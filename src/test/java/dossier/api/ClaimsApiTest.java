@@ -4,28 +4,10 @@ import static dossier.api.EntitiesApiTest.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ClaimsApiTest {
-  @TempDir
-  static Path dir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(dir, null, Corpus.situation());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
+class ClaimsApiTest extends ServedSituation {
   @Test
   void filtersClaimsByStance() {
     assertEquals(List.of("c2-0"), ids(server.json("/api/claims?stance=denies")));

@@ -4,27 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DocumentsApiTest {
-  @TempDir
-  static Path dir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(dir, null, Corpus.situation());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
+class DocumentsApiTest extends ServedSituation {
   @Test
   void pagesThroughReportsWithTheirTotal() {
     JsonNode first = server.json("/api/documents?limit=2");

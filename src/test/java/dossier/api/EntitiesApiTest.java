@@ -4,29 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class EntitiesApiTest {
-  @TempDir
-  static Path dir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(dir, null, Corpus.situation());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
+class EntitiesApiTest extends ServedSituation {
   static JsonNode named(TestServer server, String name) {
     JsonNode page = server.json("/api/entities?q=" + name.replace(" ", "%20"));
     for (JsonNode e : page.get("items")) {

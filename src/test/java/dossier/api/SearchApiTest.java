@@ -7,28 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SearchApiTest {
-  @TempDir
-  static Path dir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(dir, null, Corpus.situation());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
+class SearchApiTest extends ServedSituation {
   static JsonNode search(String q) {
     return server.json("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
   }
