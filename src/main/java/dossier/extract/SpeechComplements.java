@@ -148,7 +148,16 @@ final class SpeechComplements {
         charge = c;
       }
     }
-    return obj > v && charge > 0 ? t.trimmed(t.first(obj), t.last(charge)) : null;
+    if (obj < v || charge < 0) {
+      return null;
+    }
+    int last = t.last(charge);
+    for (int c : t.children(v, "obl")) {
+      if (c > charge && t.first(c) == last + 1) {
+        last = t.last(c); // "of sending troops to Caracas" with "to Caracas" hung on the verb
+      }
+    }
+    return t.trimmed(t.first(obj), last);
   }
 
   /** "X is said to be Y", "X is believed to have done Y": the whole raised clause. */
