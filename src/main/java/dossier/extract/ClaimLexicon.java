@@ -18,6 +18,7 @@ import java.util.Set;
 final class ClaimLexicon {
   static final Set<String> SPEECH_VERBS = load("speech-verbs");
   static final Set<String> OBJECT_CONTENT_VERBS = load("object-content-verbs");
+  static final Set<String> ACCUSING_VERBS = load("accusing-verbs");
   static final Set<String> DENIAL_VERBS = load("denial-verbs");
   static final Set<String> CONFIRM_VERBS = load("confirm-verbs");
   static final Set<String> WITHHOLDING_VERBS = load("withholding-verbs");

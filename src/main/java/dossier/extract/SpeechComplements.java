@@ -71,6 +71,9 @@ final class SpeechComplements {
     if (parts.isEmpty() && SpeechSubjects.isPassive(t, v)) {
       return passiveRaising(t, v);
     }
+    if (parts.isEmpty() && ClaimLexicon.ACCUSING_VERBS.contains(t.lemma(v))) {
+      return accusation(t, v);
+    }
     int first = Integer.MAX_VALUE;
     int last = -1;
     for (int p : parts) {
@@ -133,6 +136,28 @@ final class SpeechComplements {
       }
     }
     return obj;
+  }
+
+  /** "accused the Russians of convincing Maduro": the accused and what they are accused of. */
+  private static int[] accusation(ClaimTree t, int v) {
+    int obj = t.child(v, "obj");
+    int charge = -1;
+    for (int c : t.children(v, "advcl", "obl")) {
+      String r = t.relation(c);
+      if (c > obj && (r.endsWith(":of") || r.endsWith(":for"))) {
+        charge = c;
+      }
+    }
+    if (obj < v || charge < 0) {
+      return null;
+    }
+    int last = t.last(charge);
+    for (int c : t.children(v, "obl")) {
+      if (c > charge && t.first(c) == last + 1) {
+        last = t.last(c); // "of sending troops to Caracas" with "to Caracas" hung on the verb
+      }
+    }
+    return t.trimmed(t.first(obj), last);
   }
 
   /** "X is said to be Y", "X is believed to have done Y": the whole raised clause. */

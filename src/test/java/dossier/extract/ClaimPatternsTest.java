@@ -233,6 +233,14 @@ class ClaimPatternsTest {
   }
 
   @Test
+  void accusationClaimsWhatTheAccusedDid() {
+    Claim c = only("Senator Ana Ruiz accused Moscow of sending troops to Caracas.");
+    assertEquals("Senator Ana Ruiz", c.source().text());
+    assertEquals("accused", c.cue());
+    assertEquals("Moscow of sending troops to Caracas", c.content());
+  }
+
+  @Test
   void speechInsideADirectQuoteIsNotASeparateClaim() {
     Claim c = only("\"I told him that we would stay,\" the ambassador said.");
     assertEquals("I told him that we would stay", c.content());
