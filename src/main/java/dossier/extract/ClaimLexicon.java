@@ -31,6 +31,8 @@ final class ClaimLexicon {
   static final Set<String> ANONYMOUS_HEADS = load("anonymous-heads");
   static final Set<String> ANONYMITY_MARKERS = load("anonymity-markers");
   static final Set<String> CLAIM_NOUNS = load("claim-nouns");
+  static final Set<String> MALE_WORDS = load("male-words");
+  static final Set<String> FEMALE_WORDS = load("female-words");
   static final Set<String> SOURCE_NOUNS = load("source-nouns");
   static final Set<String> TITLES = load("titles");
 

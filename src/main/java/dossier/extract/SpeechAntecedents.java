@@ -8,7 +8,9 @@ import dossier.model.NamedEntity;
 import dossier.model.Ref;
 import dossier.model.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -27,6 +29,8 @@ final class SpeechAntecedents {
       boolean speaker, SpeakerKind kind, boolean plural) {}
 
   private final List<Candidate> candidates = new ArrayList<>();
+  /** "he" or "she" for names that a title or role word marks ("Mrs.", "spokeswoman"). */
+  private final Map<String, String> sexes = new HashMap<>();
   private final List<QuoteSpans.Quote> quotes;
   private final ClaimScope scope;
   private final String text;
@@ -59,20 +63,45 @@ final class SpeechAntecedents {
     boolean subject = false;
     boolean pronoun = true; // the tagger's entity mentions include "he" and "she"
     int sentence = -1;
-    for (ClaimScope.Word w : scope.words(span)) {
+    List<ClaimScope.Word> words = scope.words(span);
+    for (ClaimScope.Word w : words) {
       sentence = w.tree().sentence().index();
       subject |= SUBJECTS.contains(w.tree().relation(w.index()));
       pronoun &= w.pos().startsWith("PRP");
     }
     if (sentence >= 0 && !pronoun) {
-      candidates.add(new Candidate(Ref.named(text, span), span.start(), sentence, subject, false,
-          kind, false));
+      Ref ref = Ref.named(text, span);
+      candidates.add(new Candidate(ref, span.start(), sentence, subject, false, kind, false));
+      ClaimScope.Word first = words.get(0);
+      if (first.index() > 1) {
+        learnSex(ref, first.tree().word(first.index() - 1)); // "Mrs. Clinton"
+      }
     }
   }
 
   /** Records a speaker named at {@code position}, who pronouns after it may refer to. */
   void speaker(Ref ref, int position, int sentence, SpeakerKind kind, boolean plural) {
     candidates.add(new Candidate(ref, position, sentence, true, true, kind, plural));
+    for (String word : ref.text().split("\\s+")) {
+      learnSex(ref, word); // "a spokeswoman for the ministry"
+    }
+  }
+
+  private void learnSex(Ref ref, String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (ClaimLexicon.MALE_WORDS.contains(w)) {
+      sexes.put(key(ref), "he");
+    } else if (ClaimLexicon.FEMALE_WORDS.contains(w)) {
+      sexes.put(key(ref), "she");
+    }
+  }
+
+  /**
+   * A name as written: "Mrs. Clinton" marks every "Clinton", but "his wife Hillary Clinton" does
+   * not make her husband "Clinton" a she.
+   */
+  private static String key(Ref ref) {
+    return ref.text().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -87,11 +116,18 @@ final class SpeechAntecedents {
     }
     Candidate best = null;
     for (Candidate c : candidates) {
-      if (fits(c, p, position, sentence) && (best == null || isBetter(c, best))) {
+      if (fits(c, p, position, sentence) && sexAgrees(c, p)
+          && (best == null || isBetter(c, best))) {
         best = c;
       }
     }
     return best == null ? null : best.ref();
+  }
+
+  private boolean sexAgrees(Candidate c, String pronoun) {
+    String known = sexes.get(key(c.ref()));
+    return known == null || !(pronoun.equals("he") || pronoun.equals("she"))
+        || known.equals(pronoun);
   }
 
   /**

@@ -204,6 +204,14 @@ class ClaimPatternsTest {
   }
 
   @Test
+  void pronounPassesOverAPersonATitleMarksAsTheOtherSex() {
+    String text = "Mr. Carlos Diaz met Mrs. Elena Ruiz in Caracas."
+        + " \u201cWe agreed on everything,\u201d she said.";
+    Claim c = saying(claims(text), "We agreed on everything");
+    assertEquals("Elena Ruiz", c.source().text());
+  }
+
+  @Test
   void denialByCueNegationOrContent() {
     assertEquals(Stance.DENIES,
         only("The Kremlin denied that Russian soldiers were in the country.").stance());
