@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -33,20 +34,12 @@ final class EvalCommand implements Runnable {
         description = "gold set under SHARED/eval/NAME-eval (default: ${DEFAULT-VALUE})")
     String set;
 
-    @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
-        description = "score only the first N pages (default: all)")
-    int limit;
-
-    @Option(names = "--shared", paramLabel = "DIR",
-        description = "the shared data folder (default: $DOSSIER_SHARED, ../shared, /work/shared)")
-    Path shared;
+    @Mixin GoldData data;
 
     @Override
     public Integer call() throws IOException {
-      if (limit < 0) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
-      }
-      new ExtractionEval().run(shared, set, limit, System.out, System.err);
+      data.check(spec.commandLine());
+      new ExtractionEval().run(data.shared, set, data.limit, System.out, System.err);
       return ExitCodes.OK;
     }
   }
@@ -59,25 +52,34 @@ final class EvalCommand implements Runnable {
         description = "PolNeAR split under SHARED/eval/polnear: dev or train (default: ${DEFAULT-VALUE})")
     String split;
 
+    @Mixin GoldData data;
+
+    @Override
+    public Integer call() throws IOException {
+      data.check(new CommandLine(this));
+      if (!AttributionEval.SPLITS.contains(split)) {
+        throw new CommandLine.ParameterException(new CommandLine(this),
+            "--split must be one of " + AttributionEval.SPLITS);
+      }
+      new AttributionEval().run(data.shared, split, data.limit, System.out, System.err);
+      return ExitCodes.OK;
+    }
+  }
+
+  /** The options every evaluation takes: where the gold data is and how much of it to score. */
+  static final class GoldData {
     @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
-        description = "score only the first N articles, in file-name order (default: all)")
+        description = "score only the first N items, in file order (default: all)")
     int limit;
 
     @Option(names = "--shared", paramLabel = "DIR",
         description = "the shared data folder (default: $DOSSIER_SHARED, ../shared, /work/shared)")
     Path shared;
 
-    @Override
-    public Integer call() throws IOException {
+    void check(CommandLine cmd) {
       if (limit < 0) {
-        throw new CommandLine.ParameterException(new CommandLine(this), "--limit must be 0 or more");
+        throw new CommandLine.ParameterException(cmd, "--limit must be 0 or more");
       }
-      if (!AttributionEval.SPLITS.contains(split)) {
-        throw new CommandLine.ParameterException(new CommandLine(this),
-            "--split must be one of " + AttributionEval.SPLITS);
-      }
-      new AttributionEval().run(shared, split, limit, System.out, System.err);
-      return ExitCodes.OK;
     }
   }
 }

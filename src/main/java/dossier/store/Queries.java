@@ -36,17 +36,6 @@ public final class Queries implements AutoCloseable {
   /** Readers at once; more requests wait for one. */
   private static final int READERS = 4;
 
-  /**
-   * Indexes that the API's lookups by entity and by time need; they are derived data, so adding
-   * them to an existing store is harmless.
-   */
-  private static final String[] INDEXES = {
-    "CREATE INDEX IF NOT EXISTS entity_mentions_entity ON entity_mentions(entity, doc)",
-    "CREATE INDEX IF NOT EXISTS claims_stance ON claims(stance, doc, ord)",
-    "CREATE INDEX IF NOT EXISTS documents_published ON documents(published, id)",
-    "CREATE INDEX IF NOT EXISTS events_timeline ON events(time IS NULL, time, doc, ord)",
-  };
-
   /** One page of results and how many there are in all. */
   public record Page<T>(List<T> items, long total) {
     public Page {
@@ -98,7 +87,6 @@ public final class Queries implements AutoCloseable {
   static Queries open(Path file) throws StoreException {
     Queries q = new Queries(file);
     try {
-      addIndexes(file);
       String links = QueryLinks.newName();
       for (int i = 0; i < READERS; i++) {
         Connection c = reader(file, links);
@@ -113,16 +101,6 @@ public final class Queries implements AutoCloseable {
     } catch (SQLException e) {
       q.close();
       throw new StoreException(file, "cannot open the knowledge base for reading: " + e.getMessage(), e);
-    }
-  }
-
-  private static void addIndexes(Path file) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-        Statement s = c.createStatement()) {
-      s.execute("PRAGMA busy_timeout = 10000");
-      for (String ddl : INDEXES) {
-        s.execute(ddl);
-      }
     }
   }
 

@@ -52,6 +52,11 @@ final class Schema {
       entity INTEGER NOT NULL REFERENCES entities(id), doc INTEGER NOT NULL,
       start INTEGER NOT NULL, end INTEGER NOT NULL)""",
     "CREATE INDEX IF NOT EXISTS entity_mentions_doc ON entity_mentions(doc, start)",
+    // Lookups the API makes by entity, stance, publication date and event time.
+    "CREATE INDEX IF NOT EXISTS entity_mentions_entity ON entity_mentions(entity, doc)",
+    "CREATE INDEX IF NOT EXISTS claims_stance ON claims(stance, doc, ord)",
+    "CREATE INDEX IF NOT EXISTS documents_published ON documents(published, id)",
+    "CREATE INDEX IF NOT EXISTS events_timeline ON events(time IS NULL, time, doc, ord)",
     // Near-duplicate detection: MinHash signatures, their LSH band buckets, and the copies found.
     """
     CREATE TABLE IF NOT EXISTS fingerprints (
