@@ -41,6 +41,8 @@ public final class SparkEngine implements DocumentEngine {
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
     } else {
       shipDossierJars(conf);
+      // CoreNLP's models and parser need gigabytes, far above Spark's default of 1g.
+      conf.setIfMissing("spark.executor.memory", "6g");
     }
     this.spark = new JavaSparkContext(conf);
   }
