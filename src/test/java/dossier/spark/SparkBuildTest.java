@@ -41,7 +41,9 @@ class SparkBuildTest {
 
   @AfterAll
   static void stopSpark() {
-    spark.close();
+    if (spark != null) {
+      spark.close();
+    }
   }
 
   @Test
