@@ -185,7 +185,7 @@ public final class ClaimLinker {
       asserted.removeAll(ContentWords.NEGATION);
       if (ContentWords.shared(topic, asserted) >= ANSWERS_MIN_WORDS
           && ContentWords.overlap(topic, asserted) >= ANSWERS
-          && ContentWords.shared(topicNames(denial), names(claim(other).content())) > 0) {
+          && (other.doc() == denial.doc() || sharesAName(denial, other))) {
         answered.put(other, ContentWords.overlap(topic, asserted));
       }
     }
@@ -205,9 +205,14 @@ public final class ClaimLinker {
     return topic;
   }
 
-  /** The names a denial is about: it must share one with what it answers, not only words. */
-  private Set<String> topicNames(FactRef denial) {
-    return names(topicText(denial));
+  /**
+   * Whether a denial names someone or something the assertion names too, besides the names most
+   * reports share: across reports, shared words alone do not show that both are about the same
+   * thing. Within one report they need not: a report that gives a denial after a claim gives it
+   * as the answer, though a terse denial names nothing.
+   */
+  private boolean sharesAName(FactRef denial, FactRef assertion) {
+    return ContentWords.shared(names(topicText(denial)), names(claim(assertion).content())) > 0;
   }
 
   /** Names in a text, without those most reports of the corpus share (the situation itself). */

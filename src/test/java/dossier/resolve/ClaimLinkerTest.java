@@ -89,6 +89,27 @@ class ClaimLinkerTest {
   }
 
   @Test
+  void pairsATerseDenialWithTheClaimItFollowsInItsReportThoughTheCorpusSharesEveryName() {
+    String report = "Sources said contractors working for Russia flew into Venezuela to guard"
+        + " Maduro. Russia's ministry did not comment on the contractors in Venezuela. But the"
+        + " Kremlin spokesman said: \"We have no such information.\"";
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    docs.put(1L, extraction(article("a.txt", "A", report), List.of(), List.of(
+        claim(report, "Sources", "contractors working for Russia flew into Venezuela to guard"
+            + " Maduro", Stance.ASSERTS, List.of()),
+        claim(report, "the Kremlin spokesman", "We have no such information", Stance.DENIES,
+            List.of())), List.of()));
+    for (long d = 2; d <= 4; d++) {
+      String other = "Russia and Venezuela signed a trade accord backed by Maduro, officials said.";
+      docs.put(d, said(d + ".txt", "Paper " + d, other, "officials",
+          "Russia and Venezuela signed a trade accord backed by Maduro"));
+    }
+    List<Contradiction> found = new ClaimLinker(docs, List.of()).contradictions();
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of(new FactRef(1, 0), new FactRef(1, 1)), found.get(0).claims());
+  }
+
+  @Test
   void flagsDifferentFiguresForTheSameThing() {
     String a = "About 400 Russian contractors arrived in Caracas.";
     String b = "Only 35 Russian contractors arrived in Caracas.";
