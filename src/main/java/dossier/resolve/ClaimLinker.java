@@ -4,6 +4,7 @@ import dossier.model.Claim;
 import dossier.model.Cluster;
 import dossier.model.Contradiction;
 import dossier.model.Copy;
+import dossier.model.Event;
 import dossier.model.Extraction;
 import dossier.model.FactRef;
 import dossier.model.Quantity;
@@ -47,6 +48,7 @@ public final class ClaimLinker {
 
   private final Map<Long, Extraction> docs;
   private final List<Copy> lineage;
+  private final EntityIndex entities;
   private final Set<String> commonNames;
   private final List<FactRef> refs = new ArrayList<>();
   private final Map<FactRef, Set<String>> words = new HashMap<>();
@@ -57,7 +59,18 @@ public final class ClaimLinker {
    * @param lineage the near-duplicate pairs among them
    */
   public ClaimLinker(Map<Long, Extraction> docs, List<Copy> lineage) {
+    this(docs, lineage, new EntityIndex(List.of()));
+  }
+
+  /**
+   * @param docs every document by its store key, in store order
+   * @param lineage the near-duplicate pairs among them
+   * @param entities the resolved entities, so that claims reporting the same event (who did what
+   *     to whom) join one cluster though their words differ
+   */
+  public ClaimLinker(Map<Long, Extraction> docs, List<Copy> lineage, EntityIndex entities) {
     this.docs = docs;
+    this.entities = entities;
     this.lineage = List.copyOf(lineage);
     this.commonNames = commonNames(docs);
     docs.forEach((id, x) -> {
@@ -76,6 +89,13 @@ public final class ClaimLinker {
     for (FactRef[] pair : candidatePairs()) {
       if (same(pair[0], pair[1])) {
         parent.put(root(parent, pair[1]), root(parent, pair[0]));
+      }
+    }
+    for (List<FactRef> reporting : sameEvent().values()) {
+      for (FactRef r : reporting.subList(1, reporting.size())) {
+        if (claim(r).stance() == claim(reporting.get(0)).stance()) {
+          parent.put(root(parent, r), root(parent, reporting.get(0)));
+        }
       }
     }
     Map<FactRef, List<FactRef>> groups = new LinkedHashMap<>();
@@ -130,6 +150,28 @@ public final class ClaimLinker {
       }
     });
     return out;
+  }
+
+  /**
+   * Claims by the event they carry, keyed by its tuple (type, actor, target) of resolved
+   * entities, for tuples reported in more than one report; events missing either party say too
+   * little to join claims by.
+   */
+  private Map<String, List<FactRef>> sameEvent() {
+    Map<String, List<FactRef>> byTuple = new LinkedHashMap<>();
+    docs.forEach((doc, x) -> {
+      for (Event e : x.events()) {
+        int actor = entities.of(doc, e.actor());
+        int target = entities.of(doc, e.target());
+        if (e.claim() >= 0 && actor != EntityIndex.NONE && target != EntityIndex.NONE
+            && actor != target) {
+          byTuple.computeIfAbsent(e.type() + " " + actor + " " + target, k -> new ArrayList<>())
+              .add(new FactRef(doc, e.claim()));
+        }
+      }
+    });
+    byTuple.values().removeIf(claims -> claims.stream().map(FactRef::doc).distinct().count() < 2);
+    return byTuple;
   }
 
   private boolean same(FactRef a, FactRef b) {
