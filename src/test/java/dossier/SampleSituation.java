@@ -81,10 +81,10 @@ public final class SampleSituation {
   /** A dated report of our own in which a named lawmaker repeats {@code content}. */
   static String lawmaker(String content) {
     return "Opposition lawmaker backs reports of Russian guards\n\n"
-        + "CARACAS, Jan 29, 2019 - Ana Torres, an opposition lawmaker, said on Monday that "
-        + Character.toLowerCase(content.charAt(0)) + content.substring(1) + ".\n\n"
-        + "Torres said the number of Russian contractors in Venezuela was about 120, far fewer"
-        + " than some reports had said.\n";
+        + "CARACAS, Jan 29, 2019 - " + content + ", according to Ana Torres, an opposition"
+        + " lawmaker.\n\n"
+        + "Torres said on Monday that the number of Russian contractors in Venezuela was about 120,"
+        + " far fewer than some reports had said.\n";
   }
 
   /** The content of the first claim in the Reuters sample that anonymous sources make. */

@@ -198,6 +198,7 @@ public final class JsonExporter {
           json.writeBooleanField("quoted", c.quoted());
           json.writeStringField("stance", c.stance().name().toLowerCase(java.util.Locale.ROOT));
           json.writeBooleanField("hedged", c.hedged());
+          json.writeStringField("time", c.time());
           span("span", c.span());
           span("contentSpan", c.contentSpan());
           span("cueSpan", c.cueSpan());

@@ -10,6 +10,7 @@ import dossier.model.FactRef;
 import dossier.model.Quantity;
 import dossier.model.Stance;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Links claims across reports: clusters of claims that say the same thing, with the number of
@@ -40,6 +43,7 @@ public final class ClaimLinker {
   /** Sentences about the same happening share this much of their words besides the figure. */
   private static final double TOPIC = 0.25;
   private static final int TOPIC_MIN_WORDS = 2;
+  private static final Pattern FIGURE = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?");
   /** Approximate figures this close are not in conflict. */
   private static final double TOLERANCE = 1.25;
   /** Counted things too generic to compare across reports. */
@@ -182,7 +186,24 @@ public final class ClaimLinker {
     }
     Set<String> wa = words.get(a);
     Set<String> wb = words.get(b);
-    return ContentWords.shared(wa, wb) >= SAME_MIN_WORDS && ContentWords.overlap(wa, wb) >= SAME;
+    return ContentWords.shared(wa, wb) >= SAME_MIN_WORDS && ContentWords.overlap(wa, wb) >= SAME
+        && !differInFigures(x.content(), y.content());
+  }
+
+  /** Two claims that give other figures do not say the same thing; they may contradict. */
+  private static boolean differInFigures(String a, String b) {
+    Set<String> fa = figures(a);
+    Set<String> fb = figures(b);
+    return !fa.isEmpty() && !fb.isEmpty() && Collections.disjoint(fa, fb);
+  }
+
+  private static Set<String> figures(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher m = FIGURE.matcher(text);
+    while (m.find()) {
+      out.add(m.group().replace(",", ""));
+    }
+    return out;
   }
 
   /** The claims each content word occurs in, by index into {@code refs}; built once. */

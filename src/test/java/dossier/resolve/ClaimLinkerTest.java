@@ -84,6 +84,18 @@ class ClaimLinkerTest {
   }
 
   @Test
+  void keepsClaimsThatGiveOtherFiguresOutOfOneCluster() {
+    String a = "A Cossack leader said the number of Russian contractors in Venezuela may be 400.";
+    String b = "A lawmaker said the number of Russian contractors in Venezuela was 120.";
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    docs.put(1L, said("a.txt", "A", a, "A Cossack leader",
+        "the number of Russian contractors in Venezuela may be 400"));
+    docs.put(2L, said("b.txt", "B", b, "A lawmaker",
+        "the number of Russian contractors in Venezuela was 120"));
+    assertEquals(List.of(), new ClaimLinker(docs, List.of()).clusters());
+  }
+
+  @Test
   void countsAClaimByTheOutletItNamesAsItsChannel() {
     String content = "Russian military advisers arrived in Caracas on two planes carrying equipment";
     String text = "Officials told Bloomberg " + content + ".";
