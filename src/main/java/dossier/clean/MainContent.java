@@ -24,7 +24,10 @@ final class MainContent {
 
   private MainContent() {}
 
-  /** Which blocks are in the main content; all of them when too little reads as prose. */
+  /**
+   * Which blocks are in the main content; all of them when too little reads as prose. Inside it,
+   * link lists and the headings that lead to nothing but them are left out.
+   */
   static boolean[] find(List<MarkupBlock> blocks) {
     Map<Element, Double> sums = new IdentityHashMap<>();
     for (MarkupBlock b : blocks) {
@@ -45,8 +48,11 @@ final class MainContent {
     }
     boolean[] main = new boolean[blocks.size()];
     for (int i = 0; i < main.length; i++) {
-      main[i] = bestSum < MIN_STORY || within(blocks.get(i).owner(), best);
+      MarkupBlock b = blocks.get(i);
+      main[i] = bestSum < MIN_STORY || (within(b.owner(), best)
+          && b.linkDensity() <= LINK_HEAVY);
     }
+    dropEmptyHeadings(blocks, main);
     return main;
   }
 
@@ -70,6 +76,28 @@ final class MainContent {
       return (chars - b.linkChars()) * LABEL_WEIGHT;
     }
     return -chars * LABEL_WEIGHT;
+  }
+
+  /** Headings and labels ("See also:") that head nothing kept, such as a list of links. */
+  private static void dropEmptyHeadings(List<MarkupBlock> blocks, boolean[] main) {
+    boolean contentBelow = false;
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      MarkupBlock b = blocks.get(i);
+      if (!main[i] || b.junk() != null) {
+        continue;
+      }
+      if (isLabel(b)) {
+        main[i] = contentBelow;
+        contentBelow = false;
+      } else {
+        contentBelow = true;
+      }
+    }
+  }
+
+  private static boolean isLabel(MarkupBlock b) {
+    return b.shape() == Block.Shape.HEADING || b.shape() == Block.Shape.HEADLINE
+        || (b.text().length() < SENTENCE_CHARS && b.text().endsWith(":"));
   }
 
   private static boolean within(Element e, Element ancestor) {
