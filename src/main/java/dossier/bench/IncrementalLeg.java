@@ -9,6 +9,7 @@ import dossier.store.Store;
 import dossier.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ final class IncrementalLeg {
     this.spec = spec;
   }
 
-  Figures run() throws IOException, StoreException {
+  Figures run() throws IOException, StoreException, SQLException {
     Path report = firstReport();
     Figures f = new Figures();
     Annotator.shared();

@@ -3,11 +3,16 @@ package dossier.bench;
 import dossier.model.Article;
 import dossier.model.EntityType;
 import dossier.model.Extraction;
+import dossier.model.Fingerprint;
 import dossier.model.Mention;
 import dossier.model.Span;
 import dossier.resolve.NearDuplicates;
 import dossier.store.Store;
 import dossier.store.StoreException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,6 +24,7 @@ import java.util.Random;
  * resolution and copy detection have real work, as on a large archive.
  */
 final class SyntheticReports {
+  private static final int BATCH = 1_000;
   private static final int WORDS = 80;
   private static final int VOCABULARY = 5_000;
   private static final int NAMES = 20_000;
@@ -30,11 +36,25 @@ final class SyntheticReports {
   private final List<String> vocabulary = words(VOCABULARY, 3, false);
   private final List<String> names = words(NAMES, 4, true);
 
-  /** Adds {@code count} reports, one transaction each as a build stores them. */
-  void fill(Store store, int count) throws StoreException {
-    for (int i = 0; i < count; i++) {
-      Extraction x = report(i);
-      store.put(x, nearDuplicates.fingerprint(x.article().text()));
+  /**
+   * Adds {@code count} reports in batches, then marks them as already looked at for copies, as
+   * the builds that stored them would have left them.
+   */
+  void fill(Store store, int count) throws StoreException, SQLException {
+    for (int first = 0; first < count; first += BATCH) {
+      List<Extraction> batch = new ArrayList<>();
+      List<Fingerprint> fingerprints = new ArrayList<>();
+      for (int i = first; i < Math.min(count, first + BATCH); i++) {
+        Extraction x = report(i);
+        batch.add(x);
+        fingerprints.add(nearDuplicates.fingerprint(x.article().text()));
+      }
+      store.putAll(batch, fingerprints);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file());
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA busy_timeout = 10000");
+      s.executeUpdate("UPDATE fingerprints SET linked = 1");
     }
   }
 
