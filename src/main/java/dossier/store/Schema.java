@@ -65,6 +65,8 @@ final class Schema {
       linked INTEGER NOT NULL DEFAULT 0)""",
     "CREATE TABLE IF NOT EXISTS bands (band INTEGER NOT NULL, bucket INTEGER NOT NULL, doc INTEGER NOT NULL)",
     "CREATE INDEX IF NOT EXISTS bands_bucket ON bands(band, bucket)",
+    // A new report's own bands, looked up by document when its copies are sought.
+    "CREATE INDEX IF NOT EXISTS bands_doc ON bands(doc)",
     """
     CREATE TABLE IF NOT EXISTS lineage (
       doc INTEGER NOT NULL REFERENCES documents(id), copy_of INTEGER NOT NULL REFERENCES documents(id),
