@@ -94,6 +94,12 @@ public final class DocumentPipeline {
     return nearDuplicates.fingerprint(article.text());
   }
 
+  /** Whether {@link #process} annotates this clean article rather than skipping or just storing it. */
+  static boolean analysable(Article article) {
+    return !article.text().isBlank() && article.text().length() <= MAX_TEXT_CHARS
+        && annotates(article.language());
+  }
+
   /** Undetermined language is annotated as English: short English texts often come out "und". */
   static boolean annotates(String language) {
     return ANNOTATED_LANGUAGES.contains(language) || "und".equals(language);

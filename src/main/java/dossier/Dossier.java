@@ -84,6 +84,14 @@ public final class Dossier implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether a build annotates this clean article: it has story text, not too long, in a language
+   * with a pipeline. The others are skipped or stored without language analysis.
+   */
+  public static boolean annotates(Article article) {
+    return DocumentPipeline.analysable(article);
+  }
+
   /** Writes the whole knowledge base as JSON, export contract version 1. */
   public void exportJson(OutputStream out) throws StoreException, IOException {
     new JsonExporter().write(store(), out);
