@@ -20,11 +20,13 @@ final class StanceClauses {
   /** The same for clauses: "criticized Ford for opening", but not "to win votes" (a purpose). */
   private static final Set<String> ABOUT_CLAUSE = Set.of("for", "about", "against", "of", "as",
       "over");
+  /** Speech verbs whose object is no claim: "added a plank", "continued to investigate". */
+  private static final Set<String> CLAUSE_ONLY = Set.of("add", "continue");
   private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
 
   private StanceClauses() {}
 
-  /** This sentence's stance attributions, leaving out verbs that already cue a claim. */
+  /** This sentence's stance attributions, leaving out verbs that already cue a claim in {@code speech}. */
   static List<ClaimDraft> find(ClaimTree t, int sentence, List<ClaimDraft> speech) {
     List<ClaimDraft> out = new ArrayList<>();
     for (int v = 1; v <= t.size(); v++) {
@@ -38,8 +40,12 @@ final class StanceClauses {
     return out;
   }
 
+  /** A stance verb, or a speech verb that took no clause ("claimed victory", "announced plans"). */
   private static boolean isCue(ClaimTree t, int v) {
-    return ClaimLexicon.STANCE_VERBS.contains(t.lemma(v)) && t.isVerb(v)
+    String lemma = t.lemma(v);
+    boolean lexical = ClaimLexicon.STANCE_VERBS.contains(lemma)
+        || ClaimLexicon.SPEECH_VERBS.contains(lemma) && !CLAUSE_ONLY.contains(lemma);
+    return lexical && t.isVerb(v)
         && !SpeechClauses.isNominal(t, v) && !SpeechSubjects.isPassive(t, v);
   }
 
@@ -50,7 +56,7 @@ final class StanceClauses {
   private static ClaimDraft clause(ClaimTree t, int sentence, int v) {
     int subject = SpeechSubjects.subject(t, v);
     List<Integer> parts = parts(t, v);
-    if (subject < 0 || parts.isEmpty()) {
+    if (subject < 0 || t.isVerb(subject) || parts.isEmpty()) { // "Holding rates ... supports"
       return null;
     }
     int first = t.first(parts.get(0));
