@@ -21,8 +21,8 @@ final class ClaimSources {
   enum SpeakerKind { PERSON, ORGANIZATION, OTHER }
 
   /** Dependents that describe a speaker rather than name it. */
-  private static final Set<String> DESCRIPTIONS = Set.of("appos", "acl:relcl", "parataxis", "dep",
-      "advcl", "ccomp", "ref");
+  private static final Set<String> DESCRIPTIONS = Set.of("appos", "acl", "acl:relcl", "parataxis",
+      "dep", "advcl", "ccomp", "ref");
   private static final Set<String> QUANTIFIERS = Set.of("one", "some", "many", "several", "two",
       "three", "few", "both", "most", "all", "none", "each", "either", "neither", "another");
 

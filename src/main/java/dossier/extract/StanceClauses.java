@@ -66,7 +66,8 @@ final class StanceClauses {
       first = marker + 1;
       cueEnd = marker == v + 1 ? marker : v; // "called for": the preposition belongs to the cue
     }
-    int[] range = t.trimmed(Math.max(first, v + 1), t.last(parts.get(parts.size() - 1)));
+    int[] range = t.trimmed(Math.max(first, v + 1),
+        beforeParticipleCue(t, v, t.last(parts.get(parts.size() - 1))));
     if (range == null) {
       return null;
     }
@@ -76,6 +77,22 @@ final class StanceClauses {
     d.content = t.span(range[0], range[1]);
     d.subjectHead = subject;
     return d;
+  }
+
+  /**
+   * The content's last token, before any "..., claiming that ..." that makes a claim of its own
+   * ("sought an injunction, claiming the move would cost $600,000 a day").
+   */
+  private static int beforeParticipleCue(ClaimTree t, int v, int last) {
+    for (int c = v + 2; c <= last; c++) {
+      String lemma = t.lemma(c);
+      boolean cue = ClaimLexicon.SPEECH_VERBS.contains(lemma)
+          || ClaimLexicon.STANCE_VERBS.contains(lemma);
+      if (t.pos(c).equals("VBG") && cue && t.word(c - 1).equals(",")) {
+        return c - 2;
+      }
+    }
+    return last;
   }
 
   /**
