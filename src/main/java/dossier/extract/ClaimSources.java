@@ -38,7 +38,10 @@ final class ClaimSources {
     this.mentions = mentions;
   }
 
-  /** A personal or possessive pronoun, or "the latter" and "the former", which point back the same way. */
+  /**
+   * A personal or possessive pronoun, or "the latter" and "the former", which point back the
+   * same way.
+   */
   static boolean isPronoun(ClaimTree t, int head) {
     return t.pos(head).startsWith("PRP") || POINTING_BACK.contains(t.lemma(head));
   }

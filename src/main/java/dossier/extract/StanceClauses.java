@@ -26,7 +26,7 @@ final class StanceClauses {
 
   private StanceClauses() {}
 
-  /** This sentence's stance attributions, leaving out verbs that already cue a claim in {@code speech}. */
+  /** This sentence's stance attributions, but for verbs that cue a claim in {@code speech}. */
   static List<ClaimDraft> find(ClaimTree t, int sentence, List<ClaimDraft> speech) {
     List<ClaimDraft> out = new ArrayList<>();
     for (int v = 1; v <= t.size(); v++) {

@@ -58,7 +58,7 @@ final class DocumentReader {
         String sourceText = r.getString("source");
         Ref source = sourceText == null ? null
             : new Ref(sourceText, span(r, "source_start", "source_end"),
-                r.getInt("source_anonymous") == 1);
+                r.getInt("source_anonymous") == 1, span(r, "source_said_start", "source_said_end"));
         out.add(new Claim(span(r, "start", "end"), source, r.getString("cue"),
             span(r, "cue_start", "cue_end"), Codec.refs(r.getString("via")),
             r.getString("content"), span(r, "content_start", "content_end"),

@@ -110,7 +110,8 @@ final class DocumentWriter {
     try (PreparedStatement s = c.prepareStatement(
         "INSERT INTO claims(doc, ord, start, end, source, source_start, source_end,"
             + " source_anonymous, cue, cue_start, cue_end, via, content, content_start, content_end,"
-            + " quoted, stance, hedged) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            + " quoted, stance, hedged, source_said_start, source_said_end)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       for (int i = 0; i < claims.size(); i++) {
         Claim k = claims.get(i);
         s.setLong(1, doc);
@@ -128,6 +129,7 @@ final class DocumentWriter {
         s.setInt(16, k.quoted() ? 1 : 0);
         s.setString(17, k.stance().name());
         s.setInt(18, k.hedged() ? 1 : 0);
+        span(s, 19, k.source() == null ? null : k.source().said());
         s.addBatch();
       }
       s.executeBatch();

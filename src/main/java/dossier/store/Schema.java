@@ -27,6 +27,7 @@ final class Schema {
       doc INTEGER NOT NULL REFERENCES documents(id), ord INTEGER NOT NULL,
       start INTEGER NOT NULL, end INTEGER NOT NULL,
       source TEXT, source_start INTEGER, source_end INTEGER, source_anonymous INTEGER,
+      source_said_start INTEGER, source_said_end INTEGER,
       cue TEXT NOT NULL, cue_start INTEGER, cue_end INTEGER, via TEXT NOT NULL,
       content TEXT NOT NULL, content_start INTEGER NOT NULL, content_end INTEGER NOT NULL,
       quoted INTEGER NOT NULL, stance TEXT NOT NULL, hedged INTEGER NOT NULL,
@@ -86,7 +87,19 @@ final class Schema {
       for (String ddl : DDL) {
         s.execute(ddl);
       }
+      addSaidColumns(c, s);
       s.execute("PRAGMA user_version = " + VERSION);
     }
+  }
+
+  /** Stores made before claims kept where a resolved pronoun stands ("he") get its columns. */
+  private static void addSaidColumns(Connection c, Statement s) throws SQLException {
+    try (var columns = c.getMetaData().getColumns(null, null, "claims", "source_said_start")) {
+      if (columns.next()) {
+        return;
+      }
+    }
+    s.execute("ALTER TABLE claims ADD COLUMN source_said_start INTEGER");
+    s.execute("ALTER TABLE claims ADD COLUMN source_said_end INTEGER");
   }
 }

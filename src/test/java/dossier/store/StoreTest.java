@@ -44,6 +44,19 @@ class StoreTest {
   }
 
   @Test
+  void keepsWhereAResolvedPronounStands(@TempDir Path dir) throws Exception {
+    Extraction x = dossier.Fixtures.pronounReport();
+    try (Store store = Store.open(dir.resolve("k.db"))) {
+      store.put(x, dossier.Fixtures.fingerprint(x));
+      List<StoredDocument> docs = new ArrayList<>();
+      store.forEachDocument(docs::add);
+      Ref source = docs.get(0).extraction().claims().get(0).source();
+      assertEquals("He", source.said().of(x.article().text()));
+      assertEquals(x.claims().get(0).source(), source);
+    }
+  }
+
+  @Test
   void keepsWhatWasStoredAcrossReopening(@TempDir Path dir) throws Exception {
     try (Store store = Store.open(dir.resolve("k.db"))) {
       store.put(sample(), dossier.Fixtures.fingerprint(sample()));
