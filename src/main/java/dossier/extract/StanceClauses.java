@@ -45,8 +45,7 @@ final class StanceClauses {
     String lemma = t.lemma(v);
     boolean lexical = ClaimLexicon.STANCE_VERBS.contains(lemma)
         || ClaimLexicon.SPEECH_VERBS.contains(lemma) && !CLAUSE_ONLY.contains(lemma);
-    return lexical && t.isVerb(v)
-        && !SpeechClauses.isNominal(t, v) && !SpeechSubjects.isPassive(t, v);
+    return lexical && t.isVerb(v) && !SpeechClauses.isNominal(t, v);
   }
 
   private static boolean cues(List<ClaimDraft> drafts, int v) {
@@ -54,6 +53,9 @@ final class StanceClauses {
   }
 
   private static ClaimDraft clause(ClaimTree t, int sentence, int v) {
+    if (SpeechSubjects.isPassive(t, v)) {
+      return passive(t, sentence, v);
+    }
     int subject = SpeechSubjects.subject(t, v);
     List<Integer> parts = parts(t, v);
     if (subject < 0 || t.isVerb(subject) || parts.isEmpty()) { // "Holding rates ... supports"
@@ -76,6 +78,30 @@ final class StanceClauses {
     d.cueSpan = t.span(cueStart(t, v), cueEnd);
     d.content = t.span(range[0], range[1]);
     d.subjectHead = subject;
+    return d;
+  }
+
+  /**
+   * "Sanders has been criticized for his answers", "the bank is expected to act": who the stance
+   * is about, with what follows the verb, is the content, and the agent, if named, the speaker.
+   */
+  private static ClaimDraft passive(ClaimTree t, int sentence, int v) {
+    int patient = t.child(v, "nsubj:pass");
+    List<Integer> parts = parts(t, v);
+    if (patient < 0 || patient > v || parts.isEmpty() || t.pos(patient).startsWith("W")) {
+      return null;
+    }
+    int[] range = t.trimmed(t.first(patient),
+        beforeParticipleCue(t, v, t.last(parts.get(parts.size() - 1))));
+    if (range == null) {
+      return null;
+    }
+    ClaimDraft d = new ClaimDraft(sentence);
+    d.cueToken = v;
+    d.cueSpan = t.span(cueStart(t, v), v);
+    d.content = t.span(range[0], range[1]);
+    d.subjectHead = t.child(v, "obl:agent");
+    d.sourceless = d.subjectHead < 0;
     return d;
   }
 
