@@ -68,16 +68,10 @@ final class StanceClauses {
       first = marker + 1;
       cueEnd = marker == v + 1 ? marker : v; // "called for": the preposition belongs to the cue
     }
-    int[] range = t.trimmed(Math.max(first, v + 1),
-        beforeParticipleCue(t, v, t.last(parts.get(parts.size() - 1))));
-    if (range == null) {
-      return null;
+    ClaimDraft d = draft(t, sentence, v, cueEnd, Math.max(first, v + 1), parts);
+    if (d != null) {
+      d.subjectHead = subject;
     }
-    ClaimDraft d = new ClaimDraft(sentence);
-    d.cueToken = v;
-    d.cueSpan = t.span(cueStart(t, v), cueEnd);
-    d.content = t.span(range[0], range[1]);
-    d.subjectHead = subject;
     return d;
   }
 
@@ -91,17 +85,26 @@ final class StanceClauses {
     if (patient < 0 || patient > v || parts.isEmpty() || t.pos(patient).startsWith("W")) {
       return null;
     }
-    int[] range = t.trimmed(t.first(patient),
+    ClaimDraft d = draft(t, sentence, v, v, t.first(patient), parts);
+    if (d != null) {
+      d.subjectHead = t.child(v, "obl:agent");
+      d.sourceless = d.subjectHead < 0;
+    }
+    return d;
+  }
+
+  /** The claim cued by {@code v}, its content from {@code first} to the end of its parts. */
+  private static ClaimDraft draft(ClaimTree t, int sentence, int v, int cueEnd, int first,
+      List<Integer> parts) {
+    int[] range = t.trimmed(first,
         beforeParticipleCue(t, v, t.last(parts.get(parts.size() - 1))));
     if (range == null) {
       return null;
     }
     ClaimDraft d = new ClaimDraft(sentence);
     d.cueToken = v;
-    d.cueSpan = t.span(cueStart(t, v), v);
+    d.cueSpan = t.span(cueStart(t, v), cueEnd);
     d.content = t.span(range[0], range[1]);
-    d.subjectHead = t.child(v, "obl:agent");
-    d.sourceless = d.subjectHead < 0;
     return d;
   }
 

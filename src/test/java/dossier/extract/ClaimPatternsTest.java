@@ -30,6 +30,12 @@ class ClaimPatternsTest {
         .orElseThrow(() -> new AssertionError("no claim says '" + words + "' in " + claims));
   }
 
+  private static void assertSays(Claim c, String source, String cue, String content) {
+    assertEquals(source, c.source().text());
+    assertEquals(cue, c.cue());
+    assertEquals(content, c.content());
+  }
+
   private static List<String> via(Claim c) {
     return c.via().stream().map(Ref::text).toList();
   }
@@ -217,10 +223,8 @@ class ClaimPatternsTest {
 
   @Test
   void stanceVerbAttributesWhatFollowsItToItsSubject() {
-    Claim c = only("Senator Ana Ruiz criticized the government for delaying the vote.");
-    assertEquals("Senator Ana Ruiz", c.source().text());
-    assertEquals("criticized", c.cue());
-    assertEquals("the government for delaying the vote", c.content());
+    assertSays(only("Senator Ana Ruiz criticized the government for delaying the vote."),
+        "Senator Ana Ruiz", "criticized", "the government for delaying the vote");
   }
 
   @Test
@@ -295,10 +299,8 @@ class ClaimPatternsTest {
 
   @Test
   void accusationClaimsWhatTheAccusedDid() {
-    Claim c = only("Senator Ana Ruiz accused Moscow of sending troops to Caracas.");
-    assertEquals("Senator Ana Ruiz", c.source().text());
-    assertEquals("accused", c.cue());
-    assertEquals("Moscow of sending troops to Caracas", c.content());
+    assertSays(only("Senator Ana Ruiz accused Moscow of sending troops to Caracas."),
+        "Senator Ana Ruiz", "accused", "Moscow of sending troops to Caracas");
   }
 
   @Test
