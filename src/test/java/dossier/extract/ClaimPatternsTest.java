@@ -242,6 +242,13 @@ class ClaimPatternsTest {
   }
 
   @Test
+  void stanceInsideReportedSpeechBelongsToTheSpeaker() {
+    Claim c = only("The minister said the mayor wants to close the old bridge.");
+    assertEquals("said", c.cue());
+    assertEquals("the mayor wants to close the old bridge", c.content());
+  }
+
+  @Test
   void possessorOfAStanceNounIsItsSource() {
     String text = "Anna Petrova spoke in Kiev on Monday. Her opposition to the pipeline surprised"
         + " the board.";
