@@ -61,6 +61,17 @@ public final class Fixtures {
         List.of(quantity(text, "about 400", 400, true, "people", "contractors")));
   }
 
+  /** A report whose claim names its speaker by a pronoun that was resolved to the name before. */
+  public static Extraction pronounReport() {
+    String text = "Luis Navarro arrived on Monday. He said that the troops had left.";
+    Claim c = claim(text, "He", "the troops had left", Stance.ASSERTS, List.of());
+    Ref navarro = Ref.named("Luis Navarro", span(text, "Luis Navarro")).saidAt(span(text, "He"));
+    Claim resolved = new Claim(c.span(), navarro, c.cue(), c.cueSpan(), c.via(), c.content(),
+        c.contentSpan(), c.quoted(), c.stance(), c.hedged());
+    return extraction(article("b.txt", "Courier", text),
+        List.of(mention(text, "Luis Navarro", EntityType.PERSON)), List.of(resolved), List.of());
+  }
+
   /** The near-duplicate fingerprint of a report's text. */
   public static Fingerprint fingerprint(Extraction x) {
     return new NearDuplicates().fingerprint(x.article().text());

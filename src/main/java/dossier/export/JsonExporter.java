@@ -203,6 +203,7 @@ public final class JsonExporter {
           span("contentSpan", c.contentSpan());
           span("cueSpan", c.cueSpan());
           span("sourceSpan", c.source() == null ? null : c.source().span());
+          span("sourceSaidSpan", c.source() == null ? null : c.source().said());
         });
       }
     }

@@ -1,7 +1,9 @@
 package dossier.extract;
 
+import dossier.model.Dependency;
 import dossier.model.Sentence;
 import dossier.model.Span;
+import dossier.model.Token;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +45,7 @@ final class ClaimContent {
       return false;
     }
     Span c = fromSentenceStart(widenToQuotes(d.content, d.cueSpan), s);
-    c = trim(withoutDateline(c));
+    c = withComplementizer(trim(withoutDateline(c)), s);
     if (c.length() == 0 || c.of(text).chars().noneMatch(Character::isLetter)) {
       return false;
     }
@@ -104,6 +106,23 @@ final class ClaimContent {
       }
     }
     return c;
+  }
+
+  /** "said that S": the "that" opening the reported clause is part of it, as annotators mark it. */
+  private Span withComplementizer(Span c, Sentence s) {
+    for (Token t : s.tokens()) {
+      int end = t.span().end();
+      if (end <= c.start() && text.substring(end, c.start()).isBlank()
+          && t.word().equalsIgnoreCase("that") && isMark(s, t)) {
+        return new Span(t.span().start(), c.end());
+      }
+    }
+    return c;
+  }
+
+  private static boolean isMark(Sentence s, Token t) {
+    Dependency edge = s.parentEdge(t.index());
+    return edge != null && edge.relation().equals("mark");
   }
 
   private boolean isWholeQuote(Span c) {

@@ -26,6 +26,7 @@ final class ClaimFinder {
       drafts.addAll(run.sentence(s));
     }
     drafts.addAll(new QuoteAttribution(paragraphs).orphans(quotes, drafts, run.content, run.scope));
+    dropNestedStances(drafts);
     ClaimChains.nest(drafts);
     List<Claim> out = new ArrayList<>();
     for (ClaimDraft d : withoutRepeats(drafts)) {
@@ -36,6 +37,17 @@ final class ClaimFinder {
     }
     out.sort(Comparator.comparing(Claim::span));
     return out;
+  }
+
+  /**
+   * A stance, thought or phrase attribution inside another claim's content ("X said Y wants Z")
+   * is part of what that claim reports, not an attribution the report itself makes; reported
+   * speech inside it is kept, as it builds the chain.
+   */
+  private static void dropNestedStances(List<ClaimDraft> drafts) {
+    List<ClaimDraft> all = List.copyOf(drafts);
+    drafts.removeIf(d -> !d.speech
+        && all.stream().anyMatch(o -> o != d && o.content.contains(d.cueSpan)));
   }
 
   /** One claim per content: a speech verb's over a phrase's, the first found otherwise. */

@@ -27,6 +27,11 @@ final class ClaimScope {
     return trees.get(sentence);
   }
 
+  /** How many sentences there are. */
+  int size() {
+    return trees.size();
+  }
+
   List<Word> words(Span span) {
     List<Word> out = new ArrayList<>();
     for (ClaimTree t : trees) {

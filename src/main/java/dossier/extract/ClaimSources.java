@@ -21,8 +21,8 @@ final class ClaimSources {
   enum SpeakerKind { PERSON, ORGANIZATION, OTHER }
 
   /** Dependents that describe a speaker rather than name it. */
-  private static final Set<String> DESCRIPTIONS = Set.of("appos", "acl:relcl", "parataxis", "dep",
-      "advcl", "ccomp", "ref");
+  private static final Set<String> DESCRIPTIONS = Set.of("appos", "acl", "acl:relcl", "parataxis",
+      "dep", "advcl", "ccomp", "ref");
   private static final Set<String> QUANTIFIERS = Set.of("one", "some", "many", "several", "two",
       "three", "few", "both", "most", "all", "none", "each", "either", "neither", "another");
 
@@ -38,7 +38,10 @@ final class ClaimSources {
     this.mentions = mentions;
   }
 
-  /** A personal or possessive pronoun, or "the latter" and "the former", which point back the same way. */
+  /**
+   * A personal or possessive pronoun, or "the latter" and "the former", which point back the
+   * same way.
+   */
   static boolean isPronoun(ClaimTree t, int head) {
     return t.pos(head).startsWith("PRP") || POINTING_BACK.contains(t.lemma(head));
   }

@@ -25,11 +25,27 @@ final class QuoteAttribution {
         continue;
       }
       ClaimDraft speaker = speakerFor(q, claims);
-      if (speaker != null) {
+      if (speaker != null && goesOn(speaker, q, scope)) {
+        speaker.content = speaker.content.union(content.trim(q.inner()));
+      } else if (speaker != null) {
         out.add(borrow(speaker, content.trim(q.inner()), scope));
       }
     }
     return out;
+  }
+
+  /**
+   * "“Q1,” he said. “Q2.”": a quote that resumes right after the reporting clause, in its
+   * sentence or at the start of the next, is the rest of the same utterance.
+   */
+  private static boolean goesOn(ClaimDraft speaker, QuoteSpans.Quote q, ClaimScope scope) {
+    boolean quoteFirst = speaker.quoted && speaker.content.end() <= speaker.cueSpan.start();
+    if (!quoteFirst || speaker.evidence().end() > q.outer().start()) {
+      return false;
+    }
+    int next = speaker.sentence + 1;
+    return q.outer().start() < scope.tree(speaker.sentence).sentence().span().end()
+        || next < scope.size() && scope.tree(next).sentence().span().start() == q.outer().start();
   }
 
   private static boolean isCovered(QuoteSpans.Quote q, List<ClaimDraft> claims) {

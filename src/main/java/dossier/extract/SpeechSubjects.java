@@ -27,7 +27,7 @@ final class SpeechSubjects {
       }
     }
     if (best > 0) {
-      return best;
+      return publisher(t, best);
     }
     for (int c : t.children(v, "csubj")) {
       if (c < v && t.pos(c).equals("VBN") && t.child(c, "nsubj") > 0) {
@@ -35,9 +35,22 @@ final class SpeechSubjects {
       }
     }
     if (t.baseRelation(v).equals("acl")) {
-      return t.pos(v).equals("VBG") ? t.head(v) : -1; // "a statement saying that ..."
+      return t.pos(v).equals("VBG") ? publisher(t, t.head(v)) : -1; // "a statement saying"
     }
     return t.pos(v).equals("VBG") || t.pos(v).equals("VBN") ? inherited(t, v) : -1;
+  }
+
+  /**
+   * Who speaks through a document: "His office put out a statement saying", "Paul released a
+   * video that accuses": the one who issued it. Any other speaker stays as it is.
+   */
+  private static int publisher(ClaimTree t, int speaker) {
+    if (!ClaimLexicon.SOURCE_NOUNS.contains(t.lemma(speaker))
+        || !t.baseRelation(speaker).equals("obj")) {
+      return speaker;
+    }
+    int issuer = t.child(t.head(speaker), "nsubj");
+    return issuer > 0 ? issuer : speaker;
   }
 
   /** "Acknowledging that S, Bloomberg noted ..., adding:": the governing speaker first. */

@@ -20,11 +20,13 @@ final class StanceClauses {
   /** The same for clauses: "criticized Ford for opening", but not "to win votes" (a purpose). */
   private static final Set<String> ABOUT_CLAUSE = Set.of("for", "about", "against", "of", "as",
       "over");
+  /** Speech verbs whose object is no claim: "added a plank", "continued to investigate". */
+  private static final Set<String> CLAUSE_ONLY = Set.of("add", "continue");
   private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
 
   private StanceClauses() {}
 
-  /** This sentence's stance attributions, leaving out verbs that already cue a claim. */
+  /** This sentence's stance attributions, but for verbs that cue a claim in {@code speech}. */
   static List<ClaimDraft> find(ClaimTree t, int sentence, List<ClaimDraft> speech) {
     List<ClaimDraft> out = new ArrayList<>();
     for (int v = 1; v <= t.size(); v++) {
@@ -38,9 +40,12 @@ final class StanceClauses {
     return out;
   }
 
+  /** A stance verb, or a speech verb that took no clause ("claimed victory", "announced plans"). */
   private static boolean isCue(ClaimTree t, int v) {
-    return ClaimLexicon.STANCE_VERBS.contains(t.lemma(v)) && t.isVerb(v)
-        && !SpeechClauses.isNominal(t, v) && !SpeechSubjects.isPassive(t, v);
+    String lemma = t.lemma(v);
+    boolean lexical = ClaimLexicon.STANCE_VERBS.contains(lemma)
+        || ClaimLexicon.SPEECH_VERBS.contains(lemma) && !CLAUSE_ONLY.contains(lemma);
+    return lexical && t.isVerb(v) && !SpeechClauses.isNominal(t, v);
   }
 
   private static boolean cues(List<ClaimDraft> drafts, int v) {
@@ -48,9 +53,12 @@ final class StanceClauses {
   }
 
   private static ClaimDraft clause(ClaimTree t, int sentence, int v) {
+    if (SpeechSubjects.isPassive(t, v)) {
+      return passive(t, sentence, v);
+    }
     int subject = SpeechSubjects.subject(t, v);
     List<Integer> parts = parts(t, v);
-    if (subject < 0 || parts.isEmpty()) {
+    if (subject < 0 || t.isVerb(subject) || parts.isEmpty()) { // "Holding rates ... supports"
       return null;
     }
     int first = t.first(parts.get(0));
@@ -60,7 +68,36 @@ final class StanceClauses {
       first = marker + 1;
       cueEnd = marker == v + 1 ? marker : v; // "called for": the preposition belongs to the cue
     }
-    int[] range = t.trimmed(Math.max(first, v + 1), t.last(parts.get(parts.size() - 1)));
+    ClaimDraft d = draft(t, sentence, v, cueEnd, Math.max(first, v + 1), parts);
+    if (d != null) {
+      d.subjectHead = subject;
+    }
+    return d;
+  }
+
+  /**
+   * "Sanders has been criticized for his answers", "the bank is expected to act": who the stance
+   * is about, with what follows the verb, is the content, and the agent, if named, the speaker.
+   */
+  private static ClaimDraft passive(ClaimTree t, int sentence, int v) {
+    int patient = t.child(v, "nsubj:pass");
+    List<Integer> parts = parts(t, v);
+    if (patient < 0 || patient > v || parts.isEmpty() || t.pos(patient).startsWith("W")) {
+      return null;
+    }
+    ClaimDraft d = draft(t, sentence, v, v, t.first(patient), parts);
+    if (d != null) {
+      d.subjectHead = t.child(v, "obl:agent");
+      d.sourceless = d.subjectHead < 0;
+    }
+    return d;
+  }
+
+  /** The claim cued by {@code v}, its content from {@code first} to the end of its parts. */
+  private static ClaimDraft draft(ClaimTree t, int sentence, int v, int cueEnd, int first,
+      List<Integer> parts) {
+    int[] range = t.trimmed(first,
+        beforeParticipleCue(t, v, t.last(parts.get(parts.size() - 1))));
     if (range == null) {
       return null;
     }
@@ -68,8 +105,23 @@ final class StanceClauses {
     d.cueToken = v;
     d.cueSpan = t.span(cueStart(t, v), cueEnd);
     d.content = t.span(range[0], range[1]);
-    d.subjectHead = subject;
     return d;
+  }
+
+  /**
+   * The content's last token, before any "..., claiming that ..." that makes a claim of its own
+   * ("sought an injunction, claiming the move would cost $600,000 a day").
+   */
+  private static int beforeParticipleCue(ClaimTree t, int v, int last) {
+    for (int c = v + 2; c <= last; c++) {
+      String lemma = t.lemma(c);
+      boolean cue = ClaimLexicon.SPEECH_VERBS.contains(lemma)
+          || ClaimLexicon.STANCE_VERBS.contains(lemma);
+      if (t.pos(c).equals("VBG") && cue && t.word(c - 1).equals(",")) {
+        return c - 2;
+      }
+    }
+    return last;
   }
 
   /**

@@ -101,7 +101,8 @@ final class ClaimQuery {
     String sourceText = r.getString("source");
     Ref source = sourceText == null ? null
         : new Ref(sourceText, QueryRows.span(r, "source_start", "source_end"),
-            r.getInt("source_anonymous") == 1);
+            r.getInt("source_anonymous") == 1,
+            QueryRows.span(r, "source_said_start", "source_said_end"));
     return new Claim(QueryRows.span(r, "start", "end"), source, r.getString("cue"),
         QueryRows.span(r, "cue_start", "cue_end"), Codec.refs(r.getString("via")),
         r.getString("content"), QueryRows.span(r, "content_start", "content_end"),

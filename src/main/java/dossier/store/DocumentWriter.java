@@ -110,7 +110,8 @@ final class DocumentWriter {
     try (PreparedStatement s = c.prepareStatement(
         "INSERT INTO claims(doc, ord, start, end, source, source_start, source_end,"
             + " source_anonymous, cue, cue_start, cue_end, via, content, content_start, content_end,"
-            + " quoted, stance, hedged, time) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            + " quoted, stance, hedged, time, source_said_start, source_said_end)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       for (int i = 0; i < claims.size(); i++) {
         Claim k = claims.get(i);
         s.setLong(1, doc);
@@ -129,6 +130,7 @@ final class DocumentWriter {
         s.setString(17, k.stance().name());
         s.setInt(18, k.hedged() ? 1 : 0);
         s.setString(19, k.time());
+        span(s, 20, k.source() == null ? null : k.source().said());
         s.addBatch();
       }
       s.executeBatch();

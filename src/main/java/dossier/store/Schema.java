@@ -28,6 +28,7 @@ final class Schema {
       doc INTEGER NOT NULL REFERENCES documents(id), ord INTEGER NOT NULL,
       start INTEGER NOT NULL, end INTEGER NOT NULL,
       source TEXT, source_start INTEGER, source_end INTEGER, source_anonymous INTEGER,
+      source_said_start INTEGER, source_said_end INTEGER,
       cue TEXT NOT NULL, cue_start INTEGER, cue_end INTEGER, via TEXT NOT NULL,
       content TEXT NOT NULL, content_start INTEGER NOT NULL, content_end INTEGER NOT NULL,
       quoted INTEGER NOT NULL, stance TEXT NOT NULL, hedged INTEGER NOT NULL, time TEXT,
@@ -93,19 +94,28 @@ final class Schema {
       for (String ddl : DDL) {
         s.execute(ddl);
       }
-      upgrade(s);
+      upgrade(c, s);
       s.execute("PRAGMA user_version = " + VERSION);
     }
   }
 
-  /** Brings a store made by an earlier version up to this one, keeping what it holds. */
-  private static void upgrade(Statement s) throws SQLException {
-    int version;
-    try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
-      version = r.getInt(1);
+  /**
+   * Brings a store made by an earlier version up to this one, keeping what it holds: claims
+   * gained when they were said and where a resolved pronoun stands ("he").
+   */
+  private static void upgrade(Connection c, Statement s) throws SQLException {
+    for (String column : new String[] {"time TEXT", "source_said_start INTEGER",
+        "source_said_end INTEGER"}) {
+      if (!hasColumn(c, "claims", column.substring(0, column.indexOf(' ')))) {
+        s.execute("ALTER TABLE claims ADD COLUMN " + column);
+      }
     }
-    if (version == 1) {
-      s.execute("ALTER TABLE claims ADD COLUMN time TEXT");
+  }
+
+  private static boolean hasColumn(Connection c, String table, String column)
+      throws SQLException {
+    try (ResultSet r = c.getMetaData().getColumns(null, null, table, column)) {
+      return r.next();
     }
   }
 }

@@ -2,7 +2,10 @@ package dossier.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dossier.model.Claim;
+import dossier.model.Ref;
 import dossier.model.Span;
+import dossier.model.Stance;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +26,15 @@ class AttributionScorerTest {
     AttributionScorer scorer = new AttributionScorer();
     scorer.add(predicted, GOLD);
     return scorer;
+  }
+
+  @Test
+  void scoresAResolvedPronounWhereTheReportSaysIt() {
+    Span he = new Span(0, 2);
+    Ref navarro = Ref.named("Luis Navarro", new Span(200, 212)).saidAt(he);
+    Claim c = new Claim(new Span(0, 40), navarro, "said", new Span(3, 7), List.of(),
+        "x".repeat(20), new Span(20, 40), false, Stance.ASSERTS, false);
+    assertEquals(AttributionSpan.of(he), AttributionRelation.of(c).source());
   }
 
   @Test

@@ -55,6 +55,17 @@ class JsonExporterTest {
   }
 
   @Test
+  void writesWhereTheReportNamesAResolvedSource(@TempDir Path dir) throws Exception {
+    JsonNode export = export(dir, dossier.Fixtures.pronounReport());
+    assertValid(export);
+    JsonNode claim = export.get("claims").get(0);
+    String text = export.get("documents").get(0).get("text").asText();
+    JsonNode said = claim.get("sourceSaidSpan");
+    assertEquals("He", text.substring(said.get("start").asInt(), said.get("end").asInt()));
+    assertEquals("Luis Navarro", claim.get("sourceText").asText());
+  }
+
+  @Test
   void writesAnEmptyKnowledgeBaseThatStillValidates(@TempDir Path dir) throws Exception {
     JsonNode export = export(dir);
     assertValid(export);

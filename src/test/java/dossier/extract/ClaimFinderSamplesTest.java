@@ -49,6 +49,31 @@ class ClaimFinderSamplesTest {
   }
 
   @Test
+  void guerrillaCommanderDeniesLinksToMaduro() {
+    Claim c = withContent(claims("000_"), "any links to Maduro");
+    assertTrue(c.source().text().contains("Israel Ramirez"), c.source().text());
+    assertEquals("denied", c.cue());
+    assertEquals(Stance.DENIES, c.stance());
+  }
+
+  @Test
+  void cossackLeadersHearsayNumberIsHedged() {
+    Claim c = withContent(claims("001_"), "may be about 400");
+    assertTrue(c.source().text().contains("Shabayev"), c.source().text());
+    assertTrue(c.hedged());
+    assertEquals(Stance.ASSERTS, c.stance());
+  }
+
+  @Test
+  void ministersQuoteComesViaTass() {
+    Claim c = withContent(claims("003_"), "We need to provide for equipment maintenance");
+    assertEquals("Arreaza", c.source().text());
+    assertEquals(1, c.via().size(), c.via().toString());
+    assertTrue(c.via().get(0).text().endsWith("TASS"), c.via().get(0).text());
+    assertTrue(c.quoted());
+  }
+
+  @Test
   void pronounSpeakerPointsAtTheNamedSpeakerBefore() {
     AnnotatedDoc doc = AnnotatedSamples.sample("001_");
     Claim c = withContent(claims("001_"), "Our people are there directly for his protection");

@@ -30,6 +30,12 @@ class ClaimPatternsTest {
         .orElseThrow(() -> new AssertionError("no claim says '" + words + "' in " + claims));
   }
 
+  private static void assertSays(Claim c, String source, String cue, String content) {
+    assertEquals(source, c.source().text());
+    assertEquals(cue, c.cue());
+    assertEquals(content, c.content());
+  }
+
   private static List<String> via(Claim c) {
     return c.via().stream().map(Ref::text).toList();
   }
@@ -39,7 +45,7 @@ class ClaimPatternsTest {
     Claim c = only("Defense Minister Pavel Ivanov said that the brigade had returned to its base.");
     assertEquals("Pavel Ivanov", c.source().text());
     assertEquals("said", c.cue());
-    assertEquals("the brigade had returned to its base", c.content());
+    assertEquals("that the brigade had returned to its base", c.content());
     assertFalse(c.quoted());
     assertFalse(c.hedged());
     assertEquals(Stance.ASSERTS, c.stance());
@@ -92,7 +98,7 @@ class ClaimPatternsTest {
     assertEquals("citing", c.cue());
     assertEquals(1, c.via().size());
     assertTrue(via(c).get(0).contains("El Tiempo"), via(c).toString());
-    assertEquals("forty advisers had arrived", c.content());
+    assertEquals("that forty advisers had arrived", c.content());
   }
 
   @Test
@@ -110,7 +116,7 @@ class ClaimPatternsTest {
         + " Moscow had no plans to send troops.");
     assertTrue(c.source().text().endsWith("Sergei Ryabkov"), c.source().text());
     assertEquals(List.of("RIA Novosti"), via(c));
-    assertEquals("Moscow had no plans to send troops", c.content());
+    assertEquals("that Moscow had no plans to send troops", c.content());
   }
 
   @Test
@@ -147,7 +153,7 @@ class ClaimPatternsTest {
     Claim believed = only("It is believed that the ships carried weapons.");
     assertTrue(believed.hedged());
     assertNull(believed.source());
-    assertEquals("the ships carried weapons", believed.content());
+    assertEquals("that the ships carried weapons", believed.content());
   }
 
   @Test
@@ -163,7 +169,7 @@ class ClaimPatternsTest {
     Claim c = only("It was reported that two ships had docked in Havana.");
     assertNull(c.source());
     assertEquals("reported", c.cue());
-    assertEquals("two ships had docked in Havana", c.content());
+    assertEquals("that two ships had docked in Havana", c.content());
   }
 
   @Test
@@ -201,6 +207,64 @@ class ClaimPatternsTest {
     Claim c = saying(claims(text), "the soldiers were well trained");
     assertEquals("Pavel Ivanov", c.source().text());
     assertEquals(text.indexOf("Pavel Ivanov"), c.source().span().start());
+    assertEquals("He", c.source().said().of(text)); // where the attribution names him
+    assertEquals(c.source().said(), c.source().wordsSpan());
+  }
+
+  @Test
+  void quoteResumingAfterItsReportingClauseIsOneClaim() {
+    String text = "\u201cThe ships will stay,\u201d the admiral said. \u201cThey will leave in"
+        + " May, not before.\u201d";
+    Claim c = only(text);
+    assertTrue(c.content().startsWith("The ships will stay"), c.content());
+    assertTrue(c.content().endsWith("They will leave in May, not before"), c.content());
+    assertEquals("the admiral", c.source().text());
+  }
+
+  @Test
+  void stanceVerbAttributesWhatFollowsItToItsSubject() {
+    assertSays(only("Senator Ana Ruiz criticized the government for delaying the vote."),
+        "Senator Ana Ruiz", "criticized", "the government for delaying the vote");
+  }
+
+  @Test
+  void pollsShowingAResultAreItsSource() {
+    Claim c = only("Recent polls show the governor with a double-digit lead.");
+    assertEquals("Recent polls", c.source().text());
+    assertEquals("the governor with a double-digit lead", c.content());
+  }
+
+  @Test
+  void wantingAndPlanningAttributeTheInfinitive() {
+    Claim c = saying(claims("The mayor wants to close the old bridge."), "close the old bridge");
+    assertEquals("the mayor", c.source().text().toLowerCase(java.util.Locale.ROOT));
+    assertEquals("to close the old bridge", c.content());
+  }
+
+  @Test
+  void stanceInsideReportedSpeechBelongsToTheSpeaker() {
+    Claim c = only("The minister said the mayor wants to close the old bridge.");
+    assertEquals("said", c.cue());
+    assertEquals("the mayor wants to close the old bridge", c.content());
+  }
+
+  @Test
+  void possessorOfAStanceNounIsItsSource() {
+    String text = "Anna Petrova spoke in Kiev on Monday. Her opposition to the pipeline surprised"
+        + " the board.";
+    Claim c = saying(claims(text), "the pipeline");
+    assertEquals("opposition to", c.cue());
+    assertEquals("the pipeline", c.content());
+    assertEquals("Anna Petrova", c.source().text());
+    assertEquals("Her", c.source().said().of(text));
+  }
+
+  @Test
+  void headlineNameAndColonIsAClaim() {
+    Claim c = saying(claims("Ana Ruiz: The embargo must end now\n\nThe senate met on Monday."),
+        "The embargo must end now");
+    assertEquals("Ana Ruiz", c.source().text());
+    assertEquals(":", c.cue());
   }
 
   @Test
@@ -236,16 +300,14 @@ class ClaimPatternsTest {
   @Test
   void denialOfReportsClaimsTheReportedClause() {
     Claim c = only("The spokesman rejected reports that the jets had landed.");
-    assertEquals("the jets had landed", c.content());
+    assertEquals("that the jets had landed", c.content());
     assertEquals("rejected", c.cue());
   }
 
   @Test
   void accusationClaimsWhatTheAccusedDid() {
-    Claim c = only("Senator Ana Ruiz accused Moscow of sending troops to Caracas.");
-    assertEquals("Senator Ana Ruiz", c.source().text());
-    assertEquals("accused", c.cue());
-    assertEquals("Moscow of sending troops to Caracas", c.content());
+    assertSays(only("Senator Ana Ruiz accused Moscow of sending troops to Caracas."),
+        "Senator Ana Ruiz", "accused", "Moscow of sending troops to Caracas");
   }
 
   @Test

@@ -56,7 +56,9 @@ class StoreTest {
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement()) {
-      s.execute("ALTER TABLE claims DROP COLUMN time");
+      for (String column : List.of("time", "source_said_start", "source_said_end")) {
+        s.execute("ALTER TABLE claims DROP COLUMN " + column);
+      }
       s.execute("PRAGMA user_version = 1");
     }
     Claim dated = x.claims().get(0).withTime("2019-03-25");
@@ -68,6 +70,19 @@ class StoreTest {
       store.forEachDocument(docs::add);
       assertEquals(List.of(x.claims(), List.of(dated)),
           docs.stream().map(d -> d.extraction().claims()).toList());
+    }
+  }
+
+  @Test
+  void keepsWhereAResolvedPronounStands(@TempDir Path dir) throws Exception {
+    Extraction x = dossier.Fixtures.pronounReport();
+    try (Store store = Store.open(dir.resolve("k.db"))) {
+      store.put(x, dossier.Fixtures.fingerprint(x));
+      List<StoredDocument> docs = new ArrayList<>();
+      store.forEachDocument(docs::add);
+      Ref source = docs.get(0).extraction().claims().get(0).source();
+      assertEquals("He", source.said().of(x.article().text()));
+      assertEquals(x.claims().get(0).source(), source);
     }
   }
 
