@@ -18,7 +18,7 @@ import java.util.Objects;
  * report to an empty store and to a large one.
  *
  * <pre>{@code
- * new Bench(Bench.defaultCorpus(null), 20, 100_000, null).run(System.out, System.err);
+ * new Bench(Bench.defaultCorpus(null), 20, 100_000, null, "5g").run(System.out, System.err);
  * }</pre>
  */
 public final class Bench {
@@ -26,18 +26,22 @@ public final class Bench {
   private final int polnearLimit;
   private final int reports;
   private final Path shared;
+  private final String heap;
 
   /**
    * @param corpus files and folders of reports to time
    * @param polnearLimit PolNeAR dev articles to score attribution on; 0 for none
    * @param reports synthetic reports in the big store of the incremental measure
    * @param shared the shared data folder, or null for the usual places
+   * @param heap each leg's maximum heap, as for -Xmx ({@code 5g}): CoreNLP's full stack with
+   *     coreference needs about 4 GiB
    */
-  public Bench(List<Path> corpus, int polnearLimit, int reports, Path shared) {
+  public Bench(List<Path> corpus, int polnearLimit, int reports, Path shared, String heap) {
     this.corpus = List.copyOf(corpus);
     this.polnearLimit = polnearLimit;
     this.reports = reports;
     this.shared = shared;
+    this.heap = Objects.requireNonNull(heap, "heap");
     if (polnearLimit < 0 || reports < 0) {
       throw new IllegalArgumentException("limits must be 0 or more");
     }
@@ -64,11 +68,11 @@ public final class Bench {
 
   private Figures leg(String name, int threads, int polnear, PrintStream log) throws IOException {
     log.printf("bench: leg %s, %d thread(s)%n", name, threads);
-    return ChildJvm.run(new LegSpec(name, threads, polnear, reports, shared, corpus), log);
+    return ChildJvm.run(new LegSpec(name, threads, polnear, reports, shared, corpus), heap, log);
   }
 
   private String heading() {
-    return "Dossier bench on " + corpus + "; each leg in a fresh JVM.\n"
+    return "Dossier bench on " + corpus + "; each leg in a fresh JVM (-Xmx" + heap + ").\n"
         + "(a) CoreNLP " + StockPipeline.NAIVE_ANNOTATORS + ", stock settings, on the clean text.\n"
         + "(b) Dossier's default build (clean, annotate " + Annotator.DEFAULT_ANNOTATORS
         + ", extract, store, resolve) into a new store.";

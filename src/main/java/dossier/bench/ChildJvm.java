@@ -14,14 +14,12 @@ import java.util.List;
  * figures; its other output goes to the log.
  */
 final class ChildJvm {
-  /** CoreNLP's full stack with coreference needs about 4 GiB; the surefire and CLI JVMs use 5-6. */
-  private static final String HEAP = "-Xmx5g";
-
   private ChildJvm() {}
 
-  static Figures run(LegSpec spec, PrintStream log) throws IOException {
+  /** Runs the leg in a JVM whose heap is capped at {@code heap} (a -Xmx size such as 5g). */
+  static Figures run(LegSpec spec, String heap, PrintStream log) throws IOException {
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
         "-cp", System.getProperty("java.class.path"), BenchLeg.class.getName()));
     command.addAll(spec.toArgs());
     Process process = new ProcessBuilder(command)

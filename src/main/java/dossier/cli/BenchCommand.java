@@ -31,12 +31,19 @@ final class BenchCommand implements Callable<Integer> {
       description = "synthetic reports in the large store (default: ${DEFAULT-VALUE})")
   int storeReports;
 
+  @Option(names = "--heap", defaultValue = "5g", paramLabel = "SIZE",
+      description = "each leg's maximum heap, as for -Xmx (default: ${DEFAULT-VALUE})")
+  String heap;
+
   @Option(names = "--shared", paramLabel = "DIR",
       description = "the shared data folder (default: $DOSSIER_SHARED, ../shared, /work/shared)")
   Path shared;
 
   @Override
   public Integer call() throws IOException {
+    if (!heap.matches("[0-9]+[kKmMgG]?")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--heap must be a size such as 5g");
+    }
     if (polnearLimit < 0 || storeReports < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--polnear-limit and --store-reports must be 0 or more");
@@ -47,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
         throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such corpus");
       }
     }
-    new Bench(paths, polnearLimit, storeReports, shared).run(System.out, System.err);
+    new Bench(paths, polnearLimit, storeReports, shared, heap).run(System.out, System.err);
     return ExitCodes.OK;
   }
 }
