@@ -57,6 +57,10 @@ final class Schema {
     "CREATE INDEX IF NOT EXISTS entity_mentions_entity ON entity_mentions(entity, doc)",
     "CREATE INDEX IF NOT EXISTS claims_stance ON claims(stance, doc, ord)",
     "CREATE INDEX IF NOT EXISTS documents_published ON documents(published, id)",
+    // Lists pages of reports from this index alone, never reading their texts.
+    """
+    CREATE INDEX IF NOT EXISTS documents_list ON documents(
+      id, origin, title, outlet, author, published, published_source, language)""",
     "CREATE INDEX IF NOT EXISTS events_timeline ON events(time IS NULL, time, doc, ord)",
     // Near-duplicate detection: MinHash signatures, their LSH band buckets, and the copies found.
     """

@@ -31,8 +31,13 @@ class ClaimLinkerTest {
 
   static Extraction said(String origin, String outlet, String text, String source,
       String content) {
+    return claimed(origin, outlet, text, source, content, Stance.ASSERTS);
+  }
+
+  static Extraction claimed(String origin, String outlet, String text, String source,
+      String content, Stance stance) {
     return extraction(article(origin, outlet, text),
-        List.of(), List.of(claim(text, source, content, Stance.ASSERTS, List.of())), List.of());
+        List.of(), List.of(claim(text, source, content, stance, List.of())), List.of());
   }
 
   @Test
@@ -116,9 +121,8 @@ class ClaimLinkerTest {
     Map<Long, Extraction> docs = new LinkedHashMap<>();
     docs.put(1L, said("a.txt", "A", report, "Sources",
         "Russian contractors were flown to Venezuela to protect Maduro"));
-    docs.put(2L, extraction(article("b.txt", "B", denial), List.of(), List.of(claim(denial,
-        "the Kremlin spokesman", "We have no such information", Stance.DENIES, List.of())),
-        List.of()));
+    docs.put(2L, claimed("b.txt", "B", denial, "the Kremlin spokesman",
+        "We have no such information", Stance.DENIES));
     List<Contradiction> found = new ClaimLinker(docs, List.of()).contradictions();
     assertEquals(1, found.size(), found.toString());
     assertEquals("denial", found.get(0).kind());
@@ -132,9 +136,8 @@ class ClaimLinkerTest {
     Map<Long, Extraction> docs = new LinkedHashMap<>();
     docs.put(1L, said("a.txt", "A", report, "Officers",
         "rebel fighters received training from soldiers at army bases"));
-    docs.put(2L, extraction(article("b.txt", "B", denial), List.of(), List.of(claim(denial,
-        "Colonel Ruiz", "Nobody is training soldiers at Maracay bases", Stance.DENIES, List.of())),
-        List.of()));
+    docs.put(2L, claimed("b.txt", "B", denial, "Colonel Ruiz",
+        "Nobody is training soldiers at Maracay bases", Stance.DENIES));
     assertEquals(List.of(), new ClaimLinker(docs, List.of()).contradictions());
   }
 
