@@ -1,8 +1,8 @@
 package dossier.api;
 
-import dossier.store.Queries;
 import dossier.store.Store;
 import dossier.store.StoreException;
+import dossier.store.StoreWatch;
 import dossier.web.Assets;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The server of {@code dossier serve}: the JSON API under {@code /api/} and the web page at
  * {@code /}, over one store. The links between facts and entities and the entity graph are worked
- * out when it starts, claim clusters and contradictions in the background after; lists and
- * searches read the store as it is at each request.
+ * out when it starts, claim clusters and contradictions in the background after; all of them
+ * again when the store changes (a build adding reports while it serves), the earlier ones being
+ * served meanwhile. Lists and searches read the store as it is at each request.
  *
  * <pre>{@code
  * try (ApiServer server = ApiServer.start(store, new ApiServer.Settings("127.0.0.1", 0, null))) {
@@ -66,13 +67,14 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private final Javalin app;
-  private final Queries queries;
   private final String host;
+  /** What {@link #close} closes, in order. */
+  private final AutoCloseable[] parts;
 
-  private ApiServer(Javalin app, Queries queries, String host) {
+  private ApiServer(Javalin app, String host, AutoCloseable... parts) {
     this.app = app;
-    this.queries = queries;
     this.host = host;
+    this.parts = parts;
   }
 
   /**
@@ -81,26 +83,42 @@ public final class ApiServer implements AutoCloseable {
    * @throws java.net.BindException when the address cannot be listened on (a port in use)
    */
   public static ApiServer start(Store store, Settings settings) throws IOException {
-    Queries queries = store.queries();
+    // Watching first, so that what is committed while the first snapshot opens is taken in.
+    StoreWatch watch = StoreWatch.open(store.file());
+    Snapshots snapshots;
+    try {
+      snapshots = new Snapshots(Snapshot.open(store));
+    } catch (StoreException | RuntimeException e) {
+      watch.close();
+      throw e;
+    }
+    Linking linking = Linking.start(store);
+    Follower follower = Follower.start(store, watch, snapshots, linking);
     try {
       Javalin app = Javalin.create(cfg -> {
         cfg.showJavalinBanner = false;
         cfg.startupWatcherEnabled = false;
         cfg.http.prefer405over404 = true;
       });
-      routes(app, queries, Linking.start(store), new Guard(settings.token()));
-      try {
-        app.start(settings.host(), settings.port());
-      } catch (JavalinBindException e) {
-        BindException bind = new BindException("cannot listen on " + settings.host() + ":"
-            + settings.port() + " (" + e.getMessage() + ")");
-        bind.initCause(e);
-        throw bind;
-      }
-      return new ApiServer(app, queries, settings.host());
+      routes(app, snapshots, linking, new Guard(settings.token()));
+      listen(app, settings);
+      return new ApiServer(app, settings.host(), follower, linking, snapshots);
     } catch (IOException | RuntimeException e) {
-      queries.close();
+      follower.close();
+      linking.close();
+      snapshots.close();
       throw e;
+    }
+  }
+
+  private static void listen(Javalin app, Settings settings) throws BindException {
+    try {
+      app.start(settings.host(), settings.port());
+    } catch (JavalinBindException e) {
+      BindException bind = new BindException("cannot listen on " + settings.host() + ":"
+          + settings.port() + " (" + e.getMessage() + ")");
+      bind.initCause(e);
+      throw bind;
     }
   }
 
@@ -117,30 +135,31 @@ public final class ApiServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-    queries.close();
+    for (AutoCloseable part : parts) {
+      try {
+        part.close();
+      } catch (Exception e) {
+        LOG.warn("closing the server: {}", e.getMessage());
+      }
+    }
   }
 
-  private static void routes(Javalin app, Queries q, Linking linking, Guard guard)
-      throws StoreException {
+  private static void routes(Javalin app, Snapshots s, Linking linking, Guard guard) {
     app.before(guard::headers);
     app.before("/api/*", guard::checkToken);
     byte[] openApi = resource(OPENAPI);
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-    DocumentRoutes documents = new DocumentRoutes(q);
-    app.get("/api/documents", documents::list);
-    app.get("/api/documents/{id}", documents::one);
-    EntityRoutes entities = new EntityRoutes(q);
-    app.get("/api/entities", entities::list);
-    app.get("/api/entities/{id}", entities::one);
-    ClaimRoutes claims = new ClaimRoutes(q, linking);
-    app.get("/api/claims", claims::list);
-    app.get("/api/claims/{id}", claims::one);
-    EventRoutes events = new EventRoutes(q);
-    app.get("/api/events", events::list);
-    app.get("/api/events/{id}", events::one);
-    app.get("/api/contradictions", new ContradictionRoutes(q, linking)::list);
-    app.get("/api/search", new SearchRoute(q)::search);
-    app.get("/api/graph", new GraphRoute(q)::graph);
+    app.get("/api/documents", s.serve(DocumentRoutes::list));
+    app.get("/api/documents/{id}", s.serve(DocumentRoutes::one));
+    app.get("/api/entities", s.serve(EntityRoutes::list));
+    app.get("/api/entities/{id}", s.serve(EntityRoutes::one));
+    app.get("/api/claims", s.serve(ClaimRoutes::list));
+    app.get("/api/claims/{id}", s.serve(new ClaimRoutes(linking)::one));
+    app.get("/api/events", s.serve(EventRoutes::list));
+    app.get("/api/events/{id}", s.serve(EventRoutes::one));
+    app.get("/api/contradictions", s.serve(new ContradictionRoutes(linking)::list));
+    app.get("/api/search", s.serve(SearchRoute::search));
+    app.get("/api/graph", s.serve(GraphRoute::graph));
     for (Assets.Asset asset : Assets.load().all()) {
       app.get(asset.path(), ctx -> ctx.contentType(asset.contentType())
           .header("Cache-Control", "no-cache").result(asset.body()));

@@ -5,7 +5,6 @@ import dossier.model.Cluster;
 import dossier.model.Contradiction;
 import dossier.model.FactRef;
 import dossier.model.Stance;
-import dossier.store.Queries;
 import dossier.store.Queries.ClaimFilter;
 import dossier.store.Queries.ClaimRow;
 import dossier.store.Queries.Role;
@@ -24,15 +23,13 @@ final class ClaimRoutes {
 
   record ContradictionRef(String id, String kind, String note) {}
 
-  private final Queries q;
   private final Linking linking;
 
-  ClaimRoutes(Queries q, Linking linking) {
-    this.q = q;
+  ClaimRoutes(Linking linking) {
     this.linking = linking;
   }
 
-  void list(Context ctx) throws StoreException {
+  static void list(Context ctx, Snapshot s) throws StoreException {
     Params p = new Params(ctx);
     String entity = p.text("entity");
     Role role = p.choice("role", Role.class);
@@ -47,12 +44,12 @@ final class ClaimRoutes {
         document == null ? null : Ids.parseDoc(document), from, to);
     int limit = p.limit();
     int offset = p.offset();
-    Json.send(ctx, Views.page(q.claims(filter, limit, offset), limit, offset, Views::claim));
+    Json.send(ctx, Views.page(s.queries().claims(filter, limit, offset), limit, offset, Views::claim));
   }
 
-  void one(Context ctx) throws StoreException {
+  void one(Context ctx, Snapshot s) throws StoreException {
     FactRef ref = Ids.parseClaim(ctx.pathParam("id"));
-    ClaimRow row = q.claim(ref).orElseThrow(() -> ApiError.notFound("no claim " + Ids.claim(ref)));
+    ClaimRow row = s.queries().claim(ref).orElseThrow(() -> ApiError.notFound("no claim " + Ids.claim(ref)));
     ObjectNode out = Json.object(Views.claim(row));
     if (linking.ready()) {
       links(out, ref, linking.get());

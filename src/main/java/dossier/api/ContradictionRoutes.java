@@ -16,15 +16,13 @@ final class ContradictionRoutes {
   record ContradictionView(String id, String kind, String note, List<Views.ClaimView> claims,
       List<Views.QuantityView> quantities) {}
 
-  private final Queries q;
   private final Linking linking;
 
-  ContradictionRoutes(Queries q, Linking linking) {
-    this.q = q;
+  ContradictionRoutes(Linking linking) {
     this.linking = linking;
   }
 
-  void list(Context ctx) throws StoreException {
+  void list(Context ctx, Snapshot s) throws StoreException {
     Params p = new Params(ctx);
     String kind = p.text("kind");
     int limit = p.limit();
@@ -39,12 +37,12 @@ final class ContradictionRoutes {
     List<ContradictionView> items = new ArrayList<>();
     for (int i : matching.subList(Math.min(offset, matching.size()),
         Math.min(offset + limit, matching.size()))) {
-      items.add(view(i, all.get(i)));
+      items.add(view(s.queries(), i, all.get(i)));
     }
     Json.send(ctx, new Views.PageView<>(matching.size(), limit, offset, items));
   }
 
-  private ContradictionView view(int index, Contradiction x) throws StoreException {
+  private static ContradictionView view(Queries q, int index, Contradiction x) throws StoreException {
     List<Views.ClaimView> claims = new ArrayList<>();
     for (FactRef ref : x.claims()) {
       q.claim(ref).map(Views::claim).ifPresent(claims::add);

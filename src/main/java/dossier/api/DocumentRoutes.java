@@ -19,20 +19,17 @@ final class DocumentRoutes {
   /** Facts of one report are listed whole; no report holds this many. */
   private static final int ALL = 100_000;
 
-  private final Queries q;
+  private DocumentRoutes() {}
 
-  DocumentRoutes(Queries q) {
-    this.q = q;
-  }
-
-  void list(Context ctx) throws StoreException {
+  static void list(Context ctx, Snapshot s) throws StoreException {
     Params p = new Params(ctx);
     int limit = p.limit();
     int offset = p.offset();
-    Json.send(ctx, Views.page(q.documents(limit, offset), limit, offset, Views::document));
+    Json.send(ctx, Views.page(s.queries().documents(limit, offset), limit, offset, Views::document));
   }
 
-  void one(Context ctx) throws StoreException {
+  static void one(Context ctx, Snapshot s) throws StoreException {
+    Queries q = s.queries();
     long id = Ids.parseDoc(ctx.pathParam("id"));
     StoredDocument stored = q.document(id)
         .orElseThrow(() -> ApiError.notFound("no document " + Ids.doc(id)));

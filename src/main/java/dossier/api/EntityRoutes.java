@@ -15,23 +15,20 @@ import io.javalin.http.Context;
  * merged, where it is mentioned, the claims it makes, the claims about it and its events.
  */
 final class EntityRoutes {
-  private final Queries q;
+  private EntityRoutes() {}
 
-  EntityRoutes(Queries q) {
-    this.q = q;
-  }
-
-  void list(Context ctx) throws StoreException {
+  static void list(Context ctx, Snapshot s) throws StoreException {
     Params p = new Params(ctx);
     EntityType type = p.choice("type", EntityType.class);
     String name = p.text("q");
     int limit = p.limit();
     int offset = p.offset();
-    Json.send(ctx, Views.page(q.entities(type, name, limit, offset), limit, offset, Views::entity));
+    Json.send(ctx, Views.page(s.queries().entities(type, name, limit, offset), limit, offset, Views::entity));
   }
 
   /** One entity; {@code limit} and {@code offset} page each of its lists alike. */
-  void one(Context ctx) throws StoreException {
+  static void one(Context ctx, Snapshot s) throws StoreException {
+    Queries q = s.queries();
     long id = Ids.parseEntity(ctx.pathParam("id"));
     Params p = new Params(ctx);
     int limit = p.limit();

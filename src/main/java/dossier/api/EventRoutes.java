@@ -1,20 +1,15 @@
 package dossier.api;
 
 import dossier.model.FactRef;
-import dossier.store.Queries;
 import dossier.store.Queries.EventFilter;
 import dossier.store.StoreException;
 import io.javalin.http.Context;
 
 /** {@code /api/events}: the timeline of events, by entity, report or type. */
 final class EventRoutes {
-  private final Queries q;
+  private EventRoutes() {}
 
-  EventRoutes(Queries q) {
-    this.q = q;
-  }
-
-  void list(Context ctx) throws StoreException {
+  static void list(Context ctx, Snapshot s) throws StoreException {
     Params p = new Params(ctx);
     String entity = p.text("entity");
     String document = p.text("document");
@@ -22,12 +17,12 @@ final class EventRoutes {
         document == null ? null : Ids.parseDoc(document), p.text("type"));
     int limit = p.limit();
     int offset = p.offset();
-    Json.send(ctx, Views.page(q.events(filter, limit, offset), limit, offset, Views::event));
+    Json.send(ctx, Views.page(s.queries().events(filter, limit, offset), limit, offset, Views::event));
   }
 
-  void one(Context ctx) throws StoreException {
+  static void one(Context ctx, Snapshot s) throws StoreException {
     FactRef ref = Ids.parseEvent(ctx.pathParam("id"));
-    Json.send(ctx, Views.event(q.event(ref)
+    Json.send(ctx, Views.event(s.queries().event(ref)
         .orElseThrow(() -> ApiError.notFound("no event " + Ids.event(ref)))));
   }
 }

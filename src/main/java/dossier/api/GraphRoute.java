@@ -1,7 +1,5 @@
 package dossier.api;
 
-import dossier.store.Queries;
-import dossier.store.Queries.Edge;
 import dossier.store.Queries.EntityRow;
 import dossier.store.StoreException;
 import io.javalin.http.Context;
@@ -11,7 +9,7 @@ import java.util.Set;
 
 /**
  * {@code /api/graph}: the most mentioned entities and the links among them (claims that join
- * them, events from one to the other). The links are found once, when the server starts.
+ * them, events from one to the other), as found when the snapshot opened.
  */
 final class GraphRoute {
   private static final int DEFAULT_NODES = 80;
@@ -21,20 +19,14 @@ final class GraphRoute {
 
   record GraphView(List<Views.EntityView> nodes, List<EdgeView> edges) {}
 
-  private final Queries q;
-  private final List<Edge> edges;
+  private GraphRoute() {}
 
-  GraphRoute(Queries q) throws StoreException {
-    this.q = q;
-    this.edges = q.edges();
-  }
-
-  void graph(Context ctx) throws StoreException {
+  static void graph(Context ctx, Snapshot s) throws StoreException {
     int limit = new Params(ctx).integer("limit", DEFAULT_NODES, 1, MAX_NODES);
-    List<EntityRow> nodes = q.entities(null, null, limit, 0).items();
+    List<EntityRow> nodes = s.queries().entities(null, null, limit, 0).items();
     Set<Long> shown = new HashSet<>();
     nodes.forEach(n -> shown.add(n.id()));
-    List<EdgeView> links = edges.stream()
+    List<EdgeView> links = s.edges().stream()
         .filter(e -> shown.contains(e.a()) && shown.contains(e.b()))
         .map(e -> new EdgeView(Ids.entity(e.a()), Ids.entity(e.b()), e.claims(), e.events()))
         .toList();

@@ -23,13 +23,10 @@ final class SearchRoute {
 
   record SearchView(String query, long total, int limit, int offset, List<HitView> items) {}
 
-  private final Queries q;
+  private SearchRoute() {}
 
-  SearchRoute(Queries q) {
-    this.q = q;
-  }
-
-  void search(Context ctx) throws StoreException {
+  static void search(Context ctx, Snapshot s) throws StoreException {
+    Queries q = s.queries();
     Params p = new Params(ctx);
     String typed = p.text("q");
     String fts = SearchTerms.fts(typed);

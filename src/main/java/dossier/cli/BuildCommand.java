@@ -6,6 +6,7 @@ import dossier.DocumentEngine;
 import dossier.Dossier;
 import dossier.model.Skipped;
 import dossier.spark.SparkEngine;
+import dossier.spark.SparkJobException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,8 @@ final class BuildCommand implements Callable<Integer> {
       System.err.println("dossier: --engine spark needs Spark's jars on the class path, as ./dossier"
           + " puts them (missing " + e.getMessage() + ")");
       return ExitCodes.FAILED;
+    } catch (SparkJobException e) {
+      return sparkFailed(e, false);
     }
     if (documents != null) {
       builder.engine(documents);
@@ -80,10 +83,26 @@ final class BuildCommand implements Callable<Integer> {
     BuildSummary summary;
     try (documents; Dossier dossier = builder.build(); Progress progress = Progress.forTerminal()) {
       summary = dossier.build(paths, progress);
+    } catch (SparkJobException e) {
+      return sparkFailed(e, true);
     }
     print(summary, System.out);
     boolean nothingUsable = summary.files() > 0 && summary.added() + summary.alreadyStored() == 0;
     return nothingUsable ? ExitCodes.FAILED : ExitCodes.OK;
+  }
+
+  /**
+   * One line for a failed Spark job: Spark's stack trace says little more, so it is left out.
+   *
+   * @param building whether the build had begun, and so may have stored documents
+   */
+  private static int sparkFailed(SparkJobException e, boolean building) {
+    System.err.println("dossier: the Spark job failed: " + e.getMessage());
+    if (building) {
+      System.err.println("dossier: documents stored before the failure are kept;"
+          + " the same build run again resumes from them");
+    }
+    return ExitCodes.SPARK;
   }
 
   /** A Spark context for the spark engine; null for the build's own threads. */

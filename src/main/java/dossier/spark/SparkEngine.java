@@ -29,10 +29,17 @@ public final class SparkEngine implements DocumentEngine {
   /** Enough to keep a cluster busy; small enough that the driver holds a batch with ease. */
   private static final int BATCH = 1_000;
 
+  private final String master;
   private final JavaSparkContext spark;
 
-  /** Starts a Spark context on {@code master}: {@code local[N]}, {@code spark://host:port}, ... */
+  /**
+   * Starts a Spark context on {@code master}: {@code local[N]}, {@code spark://host:port}, ...
+   *
+   * @throws SparkJobException when the master cannot be reached or Spark cannot start
+   */
   public SparkEngine(String master) {
+    Masters.checkReachable(master);
+    this.master = master;
     SparkConf conf = new SparkConf().setAppName("dossier build").setMaster(master);
     if (master.startsWith("local")) {
       // Driver and executors share this JVM: no web UI, nothing listening beyond loopback.
@@ -44,7 +51,15 @@ public final class SparkEngine implements DocumentEngine {
       // CoreNLP's models and parser need gigabytes, far above Spark's default of 1g.
       conf.setIfMissing("spark.executor.memory", "6g");
     }
-    this.spark = new JavaSparkContext(conf);
+    this.spark = start(master, conf);
+  }
+
+  private static JavaSparkContext start(String master, SparkConf conf) {
+    try {
+      return new JavaSparkContext(conf);
+    } catch (Exception e) {
+      throw SparkFailures.of(master, e);
+    }
   }
 
   @Override
@@ -52,18 +67,33 @@ public final class SparkEngine implements DocumentEngine {
     return BATCH;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws SparkJobException when the job fails (executors lost, the master gone); the
+   *     outcomes of earlier batches are the build's already
+   */
   @Override
   public List<Outcome> process(List<RawDoc> docs, DocumentPipeline pipeline) {
     List<String> in = docs.stream().map(OutcomeJson::writeRaw).toList();
-    // One document a task: documents differ a hundredfold in length, so tasks balance the load.
-    List<String> out = spark.parallelize(in, Math.max(1, in.size()))
-        .map(new ProcessDocument(pipeline.annotators()))
-        .collect();
+    List<String> out = run(in, pipeline);
     List<Outcome> outcomes = new ArrayList<>(out.size());
     for (int i = 0; i < out.size(); i++) {
       outcomes.add(OutcomeJson.readOutcome(out.get(i), docs.get(i)));
     }
     return outcomes;
+  }
+
+  private List<String> run(List<String> in, DocumentPipeline pipeline) {
+    try {
+      // One document a task: documents differ a hundredfold in length, so tasks balance the load.
+      return spark.parallelize(in, Math.max(1, in.size()))
+          .map(new ProcessDocument(pipeline.annotators()))
+          .collect();
+    } catch (Exception e) {
+      // Spark throws its checked SparkException undeclared.
+      throw SparkFailures.of(master, e);
+    }
   }
 
   @Override

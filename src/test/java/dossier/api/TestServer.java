@@ -43,14 +43,23 @@ public final class TestServer implements AutoCloseable {
   public static TestServer start(Path dir, String token, List<Extraction> reports)
       throws IOException {
     Store store = Store.open(dir.resolve("serve.db"));
-    for (Extraction x : reports) {
-      store.put(x, Fixtures.fingerprint(x));
-    }
-    store.replaceEntities(new Resolver().resolve(store.mentionsByDocument()));
+    add(store, reports);
     TestServer server = new TestServer(store,
         ApiServer.start(store, new ApiServer.Settings("127.0.0.1", 0, token)));
     server.awaitLinking(token);
     return server;
+  }
+
+  /** Stores reports while the server runs, and resolves entities again, as a build does. */
+  public void add(List<Extraction> reports) throws IOException {
+    add(store, reports);
+  }
+
+  private static void add(Store store, List<Extraction> reports) throws IOException {
+    for (Extraction x : reports) {
+      store.put(x, Fixtures.fingerprint(x));
+    }
+    store.replaceEntities(new Resolver().resolve(store.mentionsByDocument()));
   }
 
   /** Waits until claims are linked across reports, which the server does in the background. */

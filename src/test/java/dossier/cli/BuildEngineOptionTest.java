@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,26 @@ class BuildEngineOptionTest extends CapturedStreams {
     String error = err.toString(StandardCharsets.UTF_8);
     assertTrue(error.contains("--master needs --engine spark"), error);
     assertFalse(Files.exists(db), "a refused build must not create the store");
+  }
+
+  @Test
+  void anUnreachableSparkMasterEndsTheBuildWithOneLineNamingIt() throws Exception {
+    Path db = dir.resolve("k.db");
+    String master = "spark://127.0.0.1:" + closedPort();
+    assertEquals(ExitCodes.SPARK,
+        Main.run("build", "--db", db.toString(), "--engine", "spark", "--master", master, "examples"));
+    String error = err.toString(StandardCharsets.UTF_8);
+    assertTrue(error.startsWith("dossier: the Spark job failed: cannot reach " + master + " ("),
+        error);
+    assertEquals(1, error.lines().count(), error);
+    assertFalse(Files.exists(db), "a build that could not start must not create the store");
+  }
+
+  /** A port that nothing listens on, as far as a test can tell. */
+  private static int closedPort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
   }
 
   @Test

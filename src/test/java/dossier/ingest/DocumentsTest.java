@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.logging.log4j.LogManager;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -55,6 +56,19 @@ class DocumentsTest {
         doc.content());
     assertEquals("Ministry denies deployment", doc.metadata().get("dc:title"));
     assertEquals("Igor Sokolov", doc.metadata().get("dc:creator"));
+  }
+
+  @Test
+  void routesTheLog4jLoggingOfWordParsersToSlf4j() throws Exception {
+    Path docx = dir.resolve("short.docx");
+    try (XWPFDocument word = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+      word.createParagraph().createRun().setText("Officials said little.");
+      word.write(out);
+    }
+    assertEquals("Officials said little.", ingester.read(docx).content());
+    // POI logs through log4j-api, which without a provider prints a notice on standard error.
+    assertEquals("org.apache.logging.slf4j.SLF4JLoggerContextFactory",
+        LogManager.getFactory().getClass().getName());
   }
 
   @Test
