@@ -1,7 +1,10 @@
 package dossier.clean;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -33,36 +36,50 @@ final class HtmlMetadata {
   private HtmlMetadata() {}
 
   static Meta read(Document doc) {
+    Map<String, String> metas = metaTags(doc);
     Meta ld = JsonLd.read(doc.select("script[type=application/ld+json]").stream()
         .map(Element::data).toList());
-    String outlet = first(meta(doc, OUTLET), ld.outlet());
-    String title = title(doc, outlet, first(meta(doc, TITLE), ld.title()));
-    String author = first(author(doc), ld.author());
+    String outlet = first(first(metas, OUTLET), ld.outlet());
+    String title = title(doc, outlet, first(first(metas, TITLE), ld.title()));
+    String author = first(author(metas), ld.author());
     LocalDate published = Optional.ofNullable(ld.published())
-        .or(() -> Meta.date(meta(doc, DATE)))
+        .or(() -> Meta.date(first(metas, DATE)))
         .or(() -> Meta.date(timeElement(doc)))
         .or(() -> Meta.date(firstTime(doc)))
         .orElse(null);
     return new Meta(title, outlet, author, published);
   }
 
-  /** The content of the first meta tag with one of the names (name, property or itemprop). */
-  private static String meta(Document doc, List<String> names) {
+  /**
+   * The page's meta tags by lower-case name (property, name or itemprop), each name's first
+   * non-empty content.
+   */
+  private static Map<String, String> metaTags(Document doc) {
+    Map<String, String> metas = new HashMap<>();
+    for (Element m : doc.select("meta[content]")) {
+      String key = m.hasAttr("property") ? m.attr("property")
+          : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+      String content = m.attr("content").strip();
+      if (!content.isEmpty()) {
+        metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+      }
+    }
+    return metas;
+  }
+
+  /** The content of the first of the names that the page has. */
+  private static String first(Map<String, String> metas, List<String> names) {
     for (String name : names) {
-      for (Element m : doc.select("meta[content]")) {
-        String key = m.hasAttr("property") ? m.attr("property")
-            : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-        String content = m.attr("content").strip();
-        if (key.equalsIgnoreCase(name) && !content.isEmpty()) {
-          return content;
-        }
+      String content = metas.get(name);
+      if (content != null) {
+        return content;
       }
     }
     return null;
   }
 
-  private static String author(Document doc) {
-    String author = meta(doc, AUTHOR);
+  private static String author(Map<String, String> metas) {
+    String author = first(metas, AUTHOR);
     // article:author is often a profile URL, which is no name.
     if (author == null || author.startsWith("http")) {
       return null;

@@ -1,5 +1,6 @@
 package dossier.clean;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,8 @@ final class Junk {
   private static final double WRAPPER_SHARE = 0.5;
 
   private final ParagraphChars paragraphs;
+  /** Answers by class and id: a page repeats the same few names on many elements. */
+  private final Map<String, Optional<Furniture>> byNames = new HashMap<>();
 
   Junk(Element body) {
     this.paragraphs = new ParagraphChars(body);
@@ -65,7 +68,7 @@ final class Junk {
     return kind.isPresent() && isWrapper(e) ? Optional.empty() : kind;
   }
 
-  private static Optional<Furniture> byMarkup(Element e, boolean insideMain) {
+  private Optional<Furniture> byMarkup(Element e, boolean insideMain) {
     String tag = e.normalName();
     if (FRAME_TAGS.contains(tag)) {
       return Optional.empty();
@@ -79,7 +82,11 @@ final class Junk {
     if (LAYOUT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
       return Optional.of(Furniture.LAYOUT);
     }
-    return byName(e.className() + " " + e.id(), insideMain);
+    String names = e.className() + " " + e.id();
+    if (names.isBlank()) {
+      return Optional.empty();
+    }
+    return insideMain ? byName(names, true) : byNames.computeIfAbsent(names, n -> byName(n, false));
   }
 
   /** Hidden elements hold no text a reader sees. */

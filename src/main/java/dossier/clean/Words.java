@@ -15,13 +15,31 @@ final class Words {
 
   private Words() {}
 
+  /** How many words: runs that start with a letter or digit, as {@link #of} finds them. */
   static int count(String text) {
     int n = 0;
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      n++;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (isLetterOrNumber(c)) {
+        n += inWord ? 0 : 1;
+        inWord = true;
+      } else {
+        inWord = inWord && (c == '\'' || c == '’' || c == '.' || c == '&' || c == '-');
+      }
     }
     return n;
+  }
+
+  /** Matches {@code [\\p{L}\\p{N}]}: letters and every kind of number. */
+  private static boolean isLetterOrNumber(int c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   static List<String> of(String text) {
