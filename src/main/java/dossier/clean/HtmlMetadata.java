@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -26,6 +27,8 @@ final class HtmlMetadata {
       "dcterms.date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
       "article.published");
   private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
+  private static final Pattern DOMAIN = Pattern.compile("\\p{L}\\.(com|net|org|de|at|ch|fr|es|it"
+      + "|pl|uk|nl|eu|info|io)$", Pattern.CASE_INSENSITIVE);
   /** "Headline | Site" and "Headline - Site" in title elements. */
   private static final Pattern TITLE_SUFFIX =
       Pattern.compile("\\s+[|–—·›»-]\\s+[^|–—·›»-]{2,60}$");
@@ -41,7 +44,9 @@ final class HtmlMetadata {
         .map(Element::data).toList());
     String outlet = first(first(metas, OUTLET), ld.outlet());
     String title = title(doc, outlet, first(first(metas, TITLE), ld.title()));
-    String author = first(author(metas), ld.author());
+    String author = Stream.of(author(metas), ld.author())
+        .filter(a -> a != null && isPerson(a, outlet)).findFirst()
+        .or(() -> MarkupAuthors.find(doc).filter(a -> isPerson(a, outlet))).orElse(null);
     LocalDate published = Optional.ofNullable(ld.published())
         .or(() -> Meta.date(first(metas, DATE)))
         .or(() -> Meta.date(timeElement(doc)))
@@ -142,6 +147,19 @@ final class HtmlMetadata {
       return title.substring(first.end());
     }
     return title;
+  }
+
+  /**
+   * Whether a name given as the author may be a person's: many pages name their outlet, its
+   * domain or its social-media handle there instead.
+   */
+  private static boolean isPerson(String author, String outlet) {
+    String a = Words.key(author);
+    if (a.isEmpty() || author.startsWith("@") || DOMAIN.matcher(author.strip()).find()) {
+      return false;
+    }
+    String o = outlet == null ? "" : Words.key(outlet);
+    return !a.equals(o);
   }
 
   /** The first time element with a machine-readable date, as blogs mark posts. */
