@@ -1,6 +1,5 @@
 package dossier.clean;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +20,6 @@ final class HtmlMetadata {
       "publisher", "dc.publisher", "cre");
   private static final List<String> AUTHOR = List.of("author", "article:author", "byl",
       "dc.creator", "parsely-author", "sailthru.author", "citation_author");
-  private static final List<String> DATE = List.of("article:published_time",
-      "og:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date",
-      "publish_date", "publication_date", "dc.date", "dc.date.issued", "dcterms.created",
-      "dcterms.date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
-      "article.published");
   private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
   private static final Pattern DOMAIN = Pattern.compile("\\p{L}\\.(com|net|org|de|at|ch|fr|es|it"
       + "|pl|uk|nl|eu|info|io)$", Pattern.CASE_INSENSITIVE);
@@ -47,12 +41,7 @@ final class HtmlMetadata {
     String author = Stream.of(author(metas), ld.author())
         .filter(a -> a != null && isPerson(a, outlet)).findFirst()
         .or(() -> MarkupAuthors.find(doc).filter(a -> isPerson(a, outlet))).orElse(null);
-    LocalDate published = Optional.ofNullable(ld.published())
-        .or(() -> Meta.date(first(metas, DATE)))
-        .or(() -> Meta.date(timeElement(doc)))
-        .or(() -> Meta.date(firstTime(doc)))
-        .orElse(null);
-    return new Meta(title, outlet, author, published);
+    return new Meta(title, outlet, author, MarkupDates.find(doc, metas, ld));
   }
 
   /**
@@ -73,7 +62,7 @@ final class HtmlMetadata {
   }
 
   /** The content of the first of the names that the page has. */
-  private static String first(Map<String, String> metas, List<String> names) {
+  static String first(Map<String, String> metas, List<String> names) {
     for (String name : names) {
       String content = metas.get(name);
       if (content != null) {
@@ -90,15 +79,6 @@ final class HtmlMetadata {
       return null;
     }
     return BY.matcher(author).replaceFirst("");
-  }
-
-  private static String timeElement(Document doc) {
-    Element time = doc.selectFirst("time[itemprop=datePublished][datetime],"
-        + " time[pubdate][datetime], [itemprop=datePublished][content]");
-    if (time == null) {
-      return null;
-    }
-    return time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
   }
 
   /**
@@ -160,12 +140,6 @@ final class HtmlMetadata {
     }
     String o = outlet == null ? "" : Words.key(outlet);
     return !a.equals(o);
-  }
-
-  /** The first time element with a machine-readable date, as blogs mark posts. */
-  private static String firstTime(Document doc) {
-    Element time = doc.selectFirst("time[datetime]");
-    return time == null ? null : time.attr("datetime");
   }
 
   private static String first(String... values) {
