@@ -68,7 +68,7 @@ final class Junk {
     return kind.isPresent() && isWrapper(e) ? Optional.empty() : kind;
   }
 
-  private Optional<Furniture> byMarkup(Element e, boolean insideMain) {
+  private Optional<Furniture> byMarkup(Element e, boolean inArticle) {
     String tag = e.normalName();
     if (FRAME_TAGS.contains(tag)) {
       return Optional.empty();
@@ -76,7 +76,7 @@ final class Junk {
     if (tag.equals("form")) {
       return Optional.of(Furniture.SIGNUP);
     }
-    if (LAYOUT_TAGS.contains(tag) && !(insideMain && tag.equals("header"))) {
+    if (LAYOUT_TAGS.contains(tag) && !(inArticle && tag.equals("header"))) {
       return Optional.of(Furniture.LAYOUT);
     }
     if (LAYOUT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
@@ -86,7 +86,7 @@ final class Junk {
     if (names.isBlank()) {
       return Optional.empty();
     }
-    return insideMain ? byName(names, true) : byNames.computeIfAbsent(names, n -> byName(n, false));
+    return byNames.computeIfAbsent(inArticle + " " + names, key -> byName(names, inArticle));
   }
 
   /** Hidden elements hold no text a reader sees. */
@@ -96,7 +96,7 @@ final class Junk {
         || style.contains("display:none") || style.contains("visibility:hidden");
   }
 
-  private static Optional<Furniture> byName(String names, boolean insideMain) {
+  private static Optional<Furniture> byName(String names, boolean inArticle) {
     String lower = names.toLowerCase(Locale.ROOT);
     boolean contentNamed = CONTENT_NAMES.matcher(lower).find();
     for (String token : TOKEN_SPLIT.split(lower)) {
@@ -105,7 +105,7 @@ final class Junk {
         return Optional.of(kind);
       }
       if (LAYOUT_TOKENS.contains(token) && !contentNamed
-          && !(insideMain && token.equals("header"))) {
+          && !(inArticle && token.equals("header"))) {
         return Optional.of(Furniture.LAYOUT);
       }
     }

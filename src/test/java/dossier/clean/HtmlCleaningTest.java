@@ -96,9 +96,9 @@ class HtmlCleaningTest {
 
   @Test
   void takesTheAuthorFromAnAuthorLinkAndTheDayFromTheCanonicalAddress() {
-    Article a = Cleaned.html("<html><head><link rel='canonical' href='https://wire.example/2019/03/24/"
-        + "planes-land/'></head><body><article><div class='meta'>By <a rel='author' href='/people/md'>"
-        + "Marta Delgado</a></div>" + PARAGRAPHS + "</article></body></html>");
+    Article a = page("<link rel='canonical' href='https://wire.example/2019/03/24/planes-land/'>",
+        "<article><div class='meta'>By <a rel='author' href='/people/md'>Marta Delgado</a></div>"
+        + PARAGRAPHS + "</article>");
     assertEquals("Marta Delgado", a.author());
     assertEquals(LocalDate.of(2019, 3, 24), a.published());
   }
@@ -117,8 +117,7 @@ class HtmlCleaningTest {
 
   @Test
   void datesAPageByAShortDateLineAboveTheStory() {
-    Article a = Cleaned.html("<html><body><div class='date-header'>Freitag, 5. Juni 2015</div>"
-        + PARAGRAPHS + "</body></html>");
+    Article a = page("", "<div class='date-header'>Freitag, 5. Juni 2015</div>" + PARAGRAPHS);
     assertEquals(LocalDate.of(2015, 6, 5), a.published());
   }
 
@@ -138,5 +137,9 @@ class HtmlCleaningTest {
         "We are here to help, the pilot said."), kept.subList(heading + 1, heading + 4));
     assertTrue(a.text().endsWith("later in the week."), a.text());
     assertFalse(a.text().contains("Read also"), a.text());
+  }
+
+  private static Article page(String head, String body) {
+    return Cleaned.html("<html><head>" + head + "</head><body>" + body + "</body></html>");
   }
 }
