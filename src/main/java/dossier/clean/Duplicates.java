@@ -1,13 +1,15 @@
 package dossier.clean;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Removes repeated paragraphs, keeping the first, and the headline repeated in the body.
  * A repeat cut short (a teaser quoting the lead) counts too when it is long enough to be sure.
+ * Earlier paragraphs are kept sorted, so finding one that a paragraph starts takes a lookup, not
+ * a scan: long scrapes have tens of thousands of lines.
  */
 final class Duplicates {
   private static final int MIN_PREFIX_WORDS = 8;
@@ -16,7 +18,7 @@ final class Duplicates {
 
   static void apply(Page page, String title) {
     Set<String> seen = new HashSet<>();
-    List<String> earlier = new ArrayList<>();
+    NavigableSet<String> earlier = new TreeSet<>();
     if (!title.isBlank()) {
       seen.add(Words.key(title));
     }
@@ -34,10 +36,12 @@ final class Duplicates {
     }
   }
 
-  private static boolean truncatedRepeat(String key, List<String> earlier) {
+  /** Whether an earlier key starts with this one: the least key not below it does, if any. */
+  private static boolean truncatedRepeat(String key, NavigableSet<String> earlier) {
     if (key.split(" ").length < MIN_PREFIX_WORDS) {
       return false;
     }
-    return earlier.stream().anyMatch(e -> e.startsWith(key));
+    String next = earlier.ceiling(key);
+    return next != null && next.startsWith(key);
   }
 }

@@ -1,5 +1,6 @@
 package dossier.clean;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -30,16 +31,19 @@ final class ErrorPages {
    * @return whether the whole page was an error page
    */
   static boolean apply(Page page, String metaTitle) {
-    List<Integer> kept = page.keptIndices();
-    int otherWords = kept.stream().filter(i -> !isErrorLine(page.text(i)))
-        .mapToInt(i -> page.block(i).words()).sum();
-    boolean signal = (metaTitle != null && isErrorLine(metaTitle))
-        || kept.stream().anyMatch(i -> isErrorLine(page.text(i)));
-    boolean wholePage = signal && otherWords <= MAX_OTHER_WORDS;
-    for (int i : kept) {
-      if (wholePage || isErrorLine(page.text(i))) {
-        page.remove(i, Furniture.ERROR);
+    List<Integer> errors = new ArrayList<>();
+    int otherWords = 0;
+    for (int i : page.keptIndices()) {
+      if (isErrorLine(page.text(i))) {
+        errors.add(i);
+      } else {
+        otherWords += page.block(i).words();
       }
+    }
+    boolean signal = !errors.isEmpty() || (metaTitle != null && isErrorLine(metaTitle));
+    boolean wholePage = signal && otherWords <= MAX_OTHER_WORDS;
+    for (int i : wholePage ? page.keptIndices() : errors) {
+      page.remove(i, Furniture.ERROR);
     }
     return wholePage;
   }
