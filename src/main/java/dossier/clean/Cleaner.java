@@ -23,7 +23,7 @@ public final class Cleaner {
   /** The clean article; never fails on odd input, but may return empty text. */
   public Article clean(RawDoc raw) {
     Source source = raw.format() == RawDoc.Format.HTML
-        ? html(raw.content())
+        ? html(raw.content(), raw.origin())
         : new Source(new Page(PlainTextBlocks.split(raw.content())),
             Meta.fromProperties(raw.metadata()));
     Page page = source.page();
@@ -50,8 +50,8 @@ public final class Cleaner {
         Languages.detect(text), text, page.removed());
   }
 
-  private static Source html(String markup) {
-    Document doc = Jsoup.parse(markup);
+  private static Source html(String markup, String origin) {
+    Document doc = Jsoup.parse(markup, origin);
     return new Source(HtmlBlocks.read(doc.body()), HtmlMetadata.read(doc));
   }
 

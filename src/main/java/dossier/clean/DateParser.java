@@ -11,8 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Full dates (day, month and year) written in English news style or ISO 8601. Numeric dates such
- * as 03/04/2019 are left alone: their day and month order is unknown.
+ * Full dates (day, month and year) written in English news style, day first with a month named
+ * in one of the common European languages ("3. März 2019", "3 de marzo de 2019"), with dots
+ * (3.3.2019, always day first) or in ISO 8601. Numeric dates with slashes such as 03/04/2019
+ * are left alone: their day and month order is unknown.
  */
 final class DateParser {
   private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
@@ -23,6 +25,12 @@ final class DateParser {
       "\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_FIRST = Pattern.compile(
       "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Map<String, Integer> FOREIGN_MONTHS = foreignMonths();
+  private static final Pattern FOREIGN_DAY_FIRST = Pattern.compile("(?<![\\p{L}\\d])" + DAY
+      + "\\.?\\s+(?:de\\s+)?(" + String.join("|", FOREIGN_MONTHS.keySet()) + ")\\.?,?\\s+(?:de\\s+)?"
+      + YEAR + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern DOTTED = Pattern.compile(
+      "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\d.]\\d)");
   private static final Pattern ISO = Pattern.compile(
       "\\b((?:19|20)\\d{2})[-/](\\d{2})[-/](\\d{2})(?![\\d/-]\\d)");
   /** Times, zones and the words around a date in a date line. */
@@ -44,6 +52,8 @@ final class DateParser {
     collect(MONTH_FIRST.matcher(text), 2, 1, 3, true, found);
     collect(DAY_FIRST.matcher(text), 1, 2, 3, true, found);
     collect(ISO.matcher(text), 3, 2, 1, false, found);
+    collect(DOTTED.matcher(text), 1, 2, 3, false, found);
+    collectForeign(FOREIGN_DAY_FIRST.matcher(text), found);
     found.sort((a, b) -> Integer.compare(a.start, b.start));
     return found.stream().map(Found::date).toList();
   }
@@ -62,6 +72,8 @@ final class DateParser {
     String s = MONTH_FIRST.matcher(text).replaceAll(" ");
     s = DAY_FIRST.matcher(s).replaceAll(" ");
     s = ISO.matcher(s).replaceAll(" ");
+    s = DOTTED.matcher(s).replaceAll(" ");
+    s = FOREIGN_DAY_FIRST.matcher(s).replaceAll(" ");
     return DATE_LINE_NOISE.matcher(s).replaceAll(" ").strip();
   }
 
@@ -79,6 +91,46 @@ final class DateParser {
         // Not a calendar date ("February 30, 2019"): not a date at all.
       }
     }
+  }
+
+  private static void collectForeign(Matcher m, List<Found> out) {
+    while (m.find()) {
+      Integer month = FOREIGN_MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+      try {
+        out.add(new Found(m.start(), LocalDate.of(Integer.parseInt(m.group(3)), month,
+            Integer.parseInt(m.group(1)))));
+      } catch (DateTimeException | NullPointerException e) {
+        // Not a calendar date.
+      }
+    }
+  }
+
+  /**
+   * Month names of German, French, Spanish, Italian, Portuguese, Dutch and Polish (genitive,
+   * as dates write them), longest first so that the pattern tries "juillet" before "juil".
+   */
+  private static Map<String, Integer> foreignMonths() {
+    String[][] names = {
+        {"januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari", "stycznia"},
+        {"februar", "février", "febrero", "febbraio", "fevereiro", "februari", "lutego"},
+        {"märz", "mars", "marzo", "março", "maart", "marca"},
+        {"april", "avril", "abril", "aprile", "kwietnia"},
+        {"mai", "mayo", "maggio", "maio", "mei", "maja"},
+        {"juni", "juin", "junio", "giugno", "junho", "czerwca"},
+        {"juli", "juillet", "julio", "luglio", "julho", "lipca"},
+        {"august", "août", "agosto", "augustus", "sierpnia"},
+        {"september", "septembre", "septiembre", "settembre", "setembro", "września"},
+        {"oktober", "octobre", "octubre", "ottobre", "outubro", "października"},
+        {"november", "novembre", "noviembre", "novembro", "listopada"},
+        {"dezember", "décembre", "diciembre", "dicembre", "dezembro", "december", "grudnia"}};
+    Map<String, Integer> months = new java.util.TreeMap<>(
+        java.util.Comparator.comparing(String::length).reversed().thenComparing(s -> s));
+    for (int m = 0; m < names.length; m++) {
+      for (String name : names[m]) {
+        months.put(name, m + 1);
+      }
+    }
+    return months;
   }
 
   private record Found(int start, LocalDate date) {}

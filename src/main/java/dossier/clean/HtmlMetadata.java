@@ -1,11 +1,14 @@
 package dossier.clean;
 
-import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -17,12 +20,9 @@ final class HtmlMetadata {
       "publisher", "dc.publisher", "cre");
   private static final List<String> AUTHOR = List.of("author", "article:author", "byl",
       "dc.creator", "parsely-author", "sailthru.author", "citation_author");
-  private static final List<String> DATE = List.of("article:published_time",
-      "og:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date",
-      "publish_date", "publication_date", "dc.date", "dc.date.issued", "dcterms.created",
-      "dcterms.date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
-      "article.published");
   private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
+  private static final Pattern DOMAIN = Pattern.compile("\\p{L}\\.(com|net|org|de|at|ch|fr|es|it"
+      + "|pl|uk|nl|eu|info|io)$", Pattern.CASE_INSENSITIVE);
   /** "Headline | Site" and "Headline - Site" in title elements. */
   private static final Pattern TITLE_SUFFIX =
       Pattern.compile("\\s+[|–—·›»-]\\s+[^|–—·›»-]{2,60}$");
@@ -33,50 +33,52 @@ final class HtmlMetadata {
   private HtmlMetadata() {}
 
   static Meta read(Document doc) {
+    Map<String, String> metas = metaTags(doc);
     Meta ld = JsonLd.read(doc.select("script[type=application/ld+json]").stream()
         .map(Element::data).toList());
-    String outlet = first(meta(doc, OUTLET), ld.outlet());
-    String title = title(doc, outlet, first(meta(doc, TITLE), ld.title()));
-    String author = first(author(doc), ld.author());
-    LocalDate published = Optional.ofNullable(ld.published())
-        .or(() -> Meta.date(meta(doc, DATE)))
-        .or(() -> Meta.date(timeElement(doc)))
-        .or(() -> Meta.date(firstTime(doc)))
-        .orElse(null);
-    return new Meta(title, outlet, author, published);
+    String outlet = first(first(metas, OUTLET), ld.outlet());
+    String title = title(doc, outlet, first(first(metas, TITLE), ld.title()));
+    String author = Stream.of(author(metas), ld.author())
+        .filter(a -> a != null && isPerson(a, outlet)).findFirst()
+        .or(() -> MarkupAuthors.find(doc).filter(a -> isPerson(a, outlet))).orElse(null);
+    return new Meta(title, outlet, author, MarkupDates.find(doc, metas, ld));
   }
 
-  /** The content of the first meta tag with one of the names (name, property or itemprop). */
-  private static String meta(Document doc, List<String> names) {
+  /**
+   * The page's meta tags by lower-case name (property, name or itemprop), each name's first
+   * non-empty content.
+   */
+  private static Map<String, String> metaTags(Document doc) {
+    Map<String, String> metas = new HashMap<>();
+    for (Element m : doc.select("meta[content]")) {
+      String key = m.hasAttr("property") ? m.attr("property")
+          : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+      String content = m.attr("content").strip();
+      if (!content.isEmpty()) {
+        metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+      }
+    }
+    return metas;
+  }
+
+  /** The content of the first of the names that the page has. */
+  static String first(Map<String, String> metas, List<String> names) {
     for (String name : names) {
-      for (Element m : doc.select("meta[content]")) {
-        String key = m.hasAttr("property") ? m.attr("property")
-            : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-        String content = m.attr("content").strip();
-        if (key.equalsIgnoreCase(name) && !content.isEmpty()) {
-          return content;
-        }
+      String content = metas.get(name);
+      if (content != null) {
+        return content;
       }
     }
     return null;
   }
 
-  private static String author(Document doc) {
-    String author = meta(doc, AUTHOR);
+  private static String author(Map<String, String> metas) {
+    String author = first(metas, AUTHOR);
     // article:author is often a profile URL, which is no name.
     if (author == null || author.startsWith("http")) {
       return null;
     }
     return BY.matcher(author).replaceFirst("");
-  }
-
-  private static String timeElement(Document doc) {
-    Element time = doc.selectFirst("time[itemprop=datePublished][datetime],"
-        + " time[pubdate][datetime], [itemprop=datePublished][content]");
-    if (time == null) {
-      return null;
-    }
-    return time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
   }
 
   /**
@@ -127,10 +129,17 @@ final class HtmlMetadata {
     return title;
   }
 
-  /** The first time element with a machine-readable date, as blogs mark posts. */
-  private static String firstTime(Document doc) {
-    Element time = doc.selectFirst("time[datetime]");
-    return time == null ? null : time.attr("datetime");
+  /**
+   * Whether a name given as the author may be a person's: many pages name their outlet, its
+   * domain or its social-media handle there instead.
+   */
+  private static boolean isPerson(String author, String outlet) {
+    String a = Words.key(author);
+    if (a.isEmpty() || author.startsWith("@") || DOMAIN.matcher(author.strip()).find()) {
+      return false;
+    }
+    String o = outlet == null ? "" : Words.key(outlet);
+    return !a.equals(o);
   }
 
   private static String first(String... values) {

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,17 +25,33 @@ final class JsonLd {
 
   private JsonLd() {}
 
-  /** The metadata of the first article object in the scripts, or {@link Meta#NONE}. */
+  /**
+   * The metadata of the first article object in the scripts; else the publication date of the
+   * first object that has one (a recipe, a video); else {@link Meta#NONE}. Authors and
+   * publishers given by {@code @id} are looked up among the scripts' other objects.
+   */
   static Meta read(List<String> scripts) {
-    for (String script : scripts) {
-      for (JsonNode node : objects(parse(script))) {
-        if (isArticle(node)) {
-          return new Meta(text(node.get("headline")), name(node.get("publisher")),
-              name(node.get("author")), Meta.date(text(node.get("datePublished"))).orElse(null));
-        }
+    List<JsonNode> objects = new ArrayList<>();
+    scripts.forEach(script -> objects.addAll(objects(parse(script))));
+    Map<String, JsonNode> byId = new HashMap<>();
+    for (JsonNode node : objects) {
+      String id = text(node.get("@id"));
+      if (id != null && node.size() > 1) {
+        byId.putIfAbsent(id, node);
       }
     }
-    return Meta.NONE;
+    for (JsonNode node : objects) {
+      if (isArticle(node)) {
+        return new Meta(text(node.get("headline")), name(node.get("publisher"), byId),
+            name(node.get("author"), byId), date(node));
+      }
+    }
+    return objects.stream().map(JsonLd::date).filter(d -> d != null).findFirst()
+        .map(d -> new Meta(null, null, null, d)).orElse(Meta.NONE);
+  }
+
+  private static LocalDate date(JsonNode node) {
+    return Meta.date(text(node.get("datePublished"))).orElse(null);
   }
 
   private static JsonNode parse(String script) {
@@ -77,15 +96,26 @@ final class JsonLd {
         || node.has("datePublished"));
   }
 
-  /** A name from a string, an object with a name, or the first of an array of either. */
-  private static String name(JsonNode node) {
+  /**
+   * A name from a string, an object with a name or an {@code @id} naming one, or the first of
+   * an array of these.
+   */
+  private static String name(JsonNode node, Map<String, JsonNode> byId) {
     if (node == null) {
       return null;
     }
     if (node.isArray()) {
-      return node.isEmpty() ? null : name(node.get(0));
+      return node.isEmpty() ? null : name(node.get(0), byId);
     }
-    return node.isObject() ? text(node.get("name")) : text(node);
+    if (!node.isObject()) {
+      return text(node);
+    }
+    String name = text(node.get("name"));
+    if (name == null && text(node.get("@id")) != null) {
+      JsonNode target = byId.get(text(node.get("@id")));
+      name = target == null ? null : text(target.get("name"));
+    }
+    return name;
   }
 
   private static String text(JsonNode node) {

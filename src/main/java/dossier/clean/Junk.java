@@ -1,5 +1,6 @@
 package dossier.clean;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,8 @@ final class Junk {
   private static final double WRAPPER_SHARE = 0.5;
 
   private final ParagraphChars paragraphs;
+  /** Answers by class and id: a page repeats the same few names on many elements. */
+  private final Map<String, Optional<Furniture>> byNames = new HashMap<>();
 
   Junk(Element body) {
     this.paragraphs = new ParagraphChars(body);
@@ -65,7 +68,7 @@ final class Junk {
     return kind.isPresent() && isWrapper(e) ? Optional.empty() : kind;
   }
 
-  private static Optional<Furniture> byMarkup(Element e, boolean insideMain) {
+  private Optional<Furniture> byMarkup(Element e, boolean inArticle) {
     String tag = e.normalName();
     if (FRAME_TAGS.contains(tag)) {
       return Optional.empty();
@@ -73,13 +76,17 @@ final class Junk {
     if (tag.equals("form")) {
       return Optional.of(Furniture.SIGNUP);
     }
-    if (LAYOUT_TAGS.contains(tag) && !(insideMain && tag.equals("header"))) {
+    if (LAYOUT_TAGS.contains(tag) && !(inArticle && tag.equals("header"))) {
       return Optional.of(Furniture.LAYOUT);
     }
     if (LAYOUT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
       return Optional.of(Furniture.LAYOUT);
     }
-    return byName(e.className() + " " + e.id(), insideMain);
+    String names = e.className() + " " + e.id();
+    if (names.isBlank()) {
+      return Optional.empty();
+    }
+    return byNames.computeIfAbsent(inArticle + " " + names, key -> byName(names, inArticle));
   }
 
   /** Hidden elements hold no text a reader sees. */
@@ -89,7 +96,7 @@ final class Junk {
         || style.contains("display:none") || style.contains("visibility:hidden");
   }
 
-  private static Optional<Furniture> byName(String names, boolean insideMain) {
+  private static Optional<Furniture> byName(String names, boolean inArticle) {
     String lower = names.toLowerCase(Locale.ROOT);
     boolean contentNamed = CONTENT_NAMES.matcher(lower).find();
     for (String token : TOKEN_SPLIT.split(lower)) {
@@ -98,7 +105,7 @@ final class Junk {
         return Optional.of(kind);
       }
       if (LAYOUT_TOKENS.contains(token) && !contentNamed
-          && !(insideMain && token.equals("header"))) {
+          && !(inArticle && token.equals("header"))) {
         return Optional.of(Furniture.LAYOUT);
       }
     }

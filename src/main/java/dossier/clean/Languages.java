@@ -11,7 +11,7 @@ final class Languages {
   /** Fewer letters than this are too few to tell languages apart reliably. */
   private static final int MIN_LETTERS = 40;
   /** The start of a long text tells its language as well as the whole. */
-  private static final int SAMPLE_CHARS = 5000;
+  private static final int SAMPLE_CHARS = 2000;
 
   private static final AtomicBoolean PRELOADING = new AtomicBoolean();
 

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  */
 final class MainContent {
   /** Blocks with more of their text in links than this are navigation or teasers. */
-  private static final double LINK_HEAVY = 0.5;
+  private static final double LINK_HEAVY = 0.4;
   private static final double PROSE_MAX_LINKS = 0.3;
   private static final int PROSE_CHARS = 80;
   private static final int SENTENCE_CHARS = 30;

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finds when the report was published: the metadata; else a date line, byline or
- * "Published ..." line, or a date at the head of the first paragraph; else an estimate from
- * the full dates the clean text mentions.
+ * Finds when the report was published: the metadata; else a byline or "Published ..." line, a
+ * short line with a date before the story's first paragraphs, or a date at the head of the
+ * first paragraph; else an estimate from the full dates the clean text mentions.
  */
 final class PublicationDates {
   private static final Pattern PUBLISHED_LINE = Pattern.compile(
@@ -23,6 +23,8 @@ final class PublicationDates {
   private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])(19|20)\\d{2}(?![\\d,])");
   /** How far into the first paragraph a dateline's date may sit. */
   private static final int DATELINE_CHARS = 80;
+  private static final int DATE_LINE_WORDS = 12;
+  private static final int HEAD_PARAGRAPHS = 2;
 
   private PublicationDates() {}
 
@@ -47,8 +49,28 @@ final class PublicationDates {
         }
       }
     }
-    return firstParagraph(page)
-        .flatMap(p -> DateParser.first(p.substring(0, Math.min(p.length(), DATELINE_CHARS))));
+    return dateLine(page).or(() -> firstParagraph(page)
+        .flatMap(p -> DateParser.first(p.substring(0, Math.min(p.length(), DATELINE_CHARS)))));
+  }
+
+  /**
+   * The date of a short line around the story's head ("Friday, 5 June 2015"), kept or removed,
+   * up to the story's first paragraphs; the lines around a headline date it.
+   */
+  private static Optional<LocalDate> dateLine(Page page) {
+    int paragraphs = 0;
+    for (int i = 0; i < page.size() && paragraphs < HEAD_PARAGRAPHS; i++) {
+      String text = page.text(i);
+      if (page.kept(i) && Words.isProse(text)) {
+        paragraphs++;
+      } else if (Words.count(text) <= DATE_LINE_WORDS) {
+        Optional<LocalDate> date = DateParser.first(text);
+        if (date.isPresent()) {
+          return date;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> firstParagraph(Page page) {

@@ -10,18 +10,35 @@ import java.util.regex.Pattern;
 final class Words {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*$");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B]+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private Words() {}
 
+  /** How many words: runs that start with a letter or digit, as {@link #of} finds them. */
   static int count(String text) {
     int n = 0;
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      n++;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (isLetterOrNumber(c)) {
+        n += inWord ? 0 : 1;
+        inWord = true;
+      } else {
+        inWord = inWord && (c == '\'' || c == '’' || c == '.' || c == '&' || c == '-');
+      }
     }
     return n;
+  }
+
+  /** Matches {@code [\\p{L}\\p{N}]}: letters and every kind of number. */
+  private static boolean isLetterOrNumber(int c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   static List<String> of(String text) {
@@ -66,6 +83,25 @@ final class Words {
 
   /** The text on one line, each run of white space (no-break and zero-width too) one space. */
   static String squeeze(String text) {
-    return SPACES.matcher(text).replaceAll(" ").strip();
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The white space {@link #squeeze} folds: ASCII white space, no-break and zero-width. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u200B';
   }
 }

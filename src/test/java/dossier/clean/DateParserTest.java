@@ -28,4 +28,12 @@ class DateParserTest {
         DateParser.strip("June 12, 2019 | Andes Monitor staff").replaceAll("\\s+", " "));
     assertEquals("", DateParser.strip("Updated 10:15 a.m. ET, Tue March 26, 2019"));
   }
+
+  @Test
+  void readsDayFirstDatesWithDotsOrWithAMonthNamedInAnotherLanguage() {
+    assertEquals(List.of(LocalDate.of(2015, 8, 25), LocalDate.of(2017, 9, 10),
+        LocalDate.of(2022, 5, 3), LocalDate.of(2020, 1, 14)),
+        DateParser.all("am 25.08.2015 um 22:30; 10. September 2017; 3 de mayo de 2022;"
+            + " Notizia del 14 Gennaio 2020"));
+  }
 }

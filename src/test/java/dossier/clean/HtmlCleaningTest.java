@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dossier.model.Article;
 import dossier.model.DateSource;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlCleaningTest {
@@ -91,5 +92,54 @@ class HtmlCleaningTest {
         + "</time>" + PARAGRAPHS + "</article></body></html>");
     assertEquals(LocalDate.of(2019, 3, 24), a.published());
     assertEquals(DateSource.METADATA, a.publishedSource());
+  }
+
+  @Test
+  void takesTheAuthorFromAnAuthorLinkAndTheDayFromTheCanonicalAddress() {
+    Article a = page("<link rel='canonical' href='https://wire.example/2019/03/24/planes-land/'>",
+        "<article><div class='meta'>By <a rel='author' href='/people/md'>Marta Delgado</a></div>"
+        + PARAGRAPHS + "</article>");
+    assertEquals("Marta Delgado", a.author());
+    assertEquals(LocalDate.of(2019, 3, 24), a.published());
+  }
+
+  @Test
+  void followsJsonLdReferencesToTheAuthorAndSkipsAnAuthorThatIsTheOutlet() {
+    Article a = Cleaned.html("""
+        <html><head><meta name="author" content="Caribbean Wire">
+        <meta property="og:site_name" content="Caribbean Wire">
+        <script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "headline": "Planes",
+         "datePublished": "2019-03-24", "author": {"@id": "#marta"}},
+         {"@type": "Person", "@id": "#marta", "name": "Marta Delgado"}]}</script>
+        </head><body>""" + PARAGRAPHS + "</body></html>");
+    assertEquals("Marta Delgado", a.author());
+  }
+
+  @Test
+  void datesAPageByAShortDateLineAboveTheStory() {
+    Article a = page("", "<div class='date-header'>Freitag, 5. Juni 2015</div>" + PARAGRAPHS);
+    assertEquals(LocalDate.of(2015, 6, 5), a.published());
+  }
+
+  @Test
+  void keepsTheStorysHeadingsListsAndQuotesInReadingOrder() {
+    Article a = Cleaned.html("<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav>"
+        + "<div class='x'>" + PARAGRAPHS + "<h2>What the crews said</h2><ul><li>They will stay"
+        + " for weeks</li><li>They brought supplies</li></ul><blockquote>We are here to help,"
+        + " the pilot said.</blockquote><p>The embassy declined to comment on the flights and"
+        + " said it would issue a statement later in the week.</p></div><div class='more'>"
+        + "<h3>Read also</h3><ul><li><a href='/1'>Ten tips for a winter holiday</a></li><li>"
+        + "<a href='/2'>Oil prices climb again</a></li></ul></div></body></html>");
+    List<String> kept = List.of(a.text().split("\n\n"));
+    int heading = kept.indexOf("What the crews said");
+    assertTrue(heading > 0, a.text());
+    assertEquals(List.of("They will stay for weeks", "They brought supplies",
+        "We are here to help, the pilot said."), kept.subList(heading + 1, heading + 4));
+    assertTrue(a.text().endsWith("later in the week."), a.text());
+    assertFalse(a.text().contains("Read also"), a.text());
+  }
+
+  private static Article page(String head, String body) {
+    return Cleaned.html("<html><head>" + head + "</head><body>" + body + "</body></html>");
   }
 }
