@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +42,12 @@ final class AppendedStories {
   record Segment(List<Integer> blocks, Sign sign, boolean afterComments) {}
 
   static void apply(Page page, String title) {
-    List<Segment> segments = segments(page);
+    apply(page, title, i -> true);
+  }
+
+  /** The same, looking only at the kept blocks that pass {@code looked}. */
+  static void apply(Page page, String title, IntPredicate looked) {
+    List<Segment> segments = segments(page, looked);
     if (segments.isEmpty()) {
       return;
     }
@@ -64,8 +70,8 @@ final class AppendedStories {
    * Runs of kept blocks from the first prose on, split where another story may start. The
    * story's own opening is never split: signs only count once it has some length.
    */
-  static List<Segment> segments(Page page) {
-    Segmenter segmenter = new Segmenter(page);
+  static List<Segment> segments(Page page, IntPredicate looked) {
+    Segmenter segmenter = new Segmenter(page, looked);
     for (int i = 0; i < page.size(); i++) {
       segmenter.take(i);
     }
@@ -75,6 +81,7 @@ final class AppendedStories {
   /** Walks the blocks in order, collecting signs between kept blocks. */
   private static final class Segmenter {
     private final Page page;
+    private final IntPredicate looked;
     private final List<Segment> segments = new ArrayList<>();
     private List<Integer> current;
     private Sign sign = Sign.NONE;
@@ -82,12 +89,13 @@ final class AppendedStories {
     private boolean datelineSeen;
     private int storyWords;
 
-    Segmenter(Page page) {
+    Segmenter(Page page, IntPredicate looked) {
       this.page = page;
+      this.looked = looked;
     }
 
     void take(int i) {
-      if (!page.kept(i)) {
+      if (!page.kept(i) || !looked.test(i)) {
         sign = sign.max(Sign.of(page.furniture(i)));
         afterComments |= current != null && page.furniture(i) == Furniture.COMMENTS;
         return;
@@ -157,7 +165,7 @@ final class AppendedStories {
     static Sign of(Block block, boolean datelineSeen) {
       String text = block.text();
       if (isHeadline(text)) {
-        return block.shape() == Block.Shape.HEADING ? SECTION : STRONG;
+        return block.shape() == Block.Shape.HEADLINE ? STRONG : SECTION;
       }
       return datelineSeen && DATELINE.matcher(text).find() ? STRONG : NONE;
     }

@@ -35,7 +35,11 @@ public final class Cleaner {
     }
     String title = Headlines.apply(page, meta.title());
     Duplicates.apply(page, title);
-    AppendedStories.apply(page, title);
+    MainText main = raw.format() == RawDoc.Format.TEXT ? MainText.read(page) : null;
+    AppendedStories.apply(page, title, main == null ? i -> true : main::textOrAfter);
+    if (main != null) {
+      main.apply();
+    }
     String text = page.keptText();
     String outlet = Outlets.find(meta, page);
     Optional<PublicationDates.Dated> published = PublicationDates.find(meta, page, text);
