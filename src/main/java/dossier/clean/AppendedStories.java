@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Removes stories glued on after the main one. From the story's first paragraph on, the text is
  * cut into segments where another story may begin: after a teaser or "related" marker, at a
- * headline-like line or a second dateline (strong signs), or after a photo credit or at a
- * subheading in markup (weak ones, as both also sit inside stories), once the story has run
+ * page's top heading or a second dateline (strong signs), or after a photo credit or at another
+ * headline-like line (weak ones, as both also sit inside stories), once the story has run
  * long enough to compare with. A segment whose opening shares too few content words with
  * the title and the story so far is another story; the bar is lower after a weak sign, and
  * after a photo only until another story was found: then the main one has ended. A
@@ -154,11 +154,14 @@ final class AppendedStories {
   /** How strongly a block suggests that a new story starts at or after it, weakest first. */
   enum Sign {
     NONE,
-    /** A subheading in markup (h2 to h6): pages divide one story with them. */
+    /**
+     * A headline-like line that is not a page's top heading: a subheading (pages divide one
+     * story with them) or, as plain text cannot tell the two apart, another story's headline.
+     */
     SECTION,
     /** A photo, video or caption: they sit inside stories, and between them too. */
     MEDIA,
-    /** A teaser, a comments marker, a headline, a second dateline. */
+    /** A teaser, a comments marker, a top heading, a second dateline. */
     STRONG;
 
     /** What a kept block says. */
