@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 /**
  * Removes stories glued on after the main one. From the story's first paragraph on, the text is
  * cut into segments where another story may begin: after a teaser or "related" marker, at a
- * page's top heading or a second dateline (strong signs), or after a photo credit or at another
- * headline-like line (weak ones, as both also sit inside stories), once the story has run
+ * page's top heading or a second dateline (strong signs), or after a photo credit or at a
+ * subheading in markup (weak ones, as both also sit inside stories), once the story has run
  * long enough to compare with. A segment whose opening shares too few content words with
  * the title and the story so far is another story; the bar is lower after a weak sign, and
  * after a photo only until another story was found: then the main one has ended. A
  * segment that goes on with a pronoun or connective ("He said ...", "But ...") continues the
- * story. After a comment-section marker, what follows is readers' comments.
+ * story. After a comment-section marker, what follows is readers' comments. A headline-like
+ * line without markup is no sign: it is a subheading as often as another story's headline,
+ * and another story shows by its marker or its own dateline.
  */
 final class AppendedStories {
   /** Content-word overlap a segment needs after a strong sign to count as the same story. */
@@ -154,10 +156,7 @@ final class AppendedStories {
   /** How strongly a block suggests that a new story starts at or after it, weakest first. */
   enum Sign {
     NONE,
-    /**
-     * A headline-like line that is not a page's top heading: a subheading (pages divide one
-     * story with them) or, as plain text cannot tell the two apart, another story's headline.
-     */
+    /** A subheading in markup (h2 to h6): pages divide one story with them. */
     SECTION,
     /** A photo, video or caption: they sit inside stories, and between them too. */
     MEDIA,
@@ -168,7 +167,11 @@ final class AppendedStories {
     static Sign of(Block block, boolean datelineSeen) {
       String text = block.text();
       if (isHeadline(text)) {
-        return block.shape() == Block.Shape.HEADLINE ? STRONG : SECTION;
+        return switch (block.shape()) {
+          case HEADLINE -> STRONG;
+          case HEADING -> SECTION;
+          default -> NONE;
+        };
       }
       return datelineSeen && DATELINE.matcher(text).find() ? STRONG : NONE;
     }

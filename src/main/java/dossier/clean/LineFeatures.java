@@ -17,7 +17,10 @@ final class LineFeatures {
   static final List<String> NAMES = List.of("logWords", "endsSentence", "lowerShare",
       "capitalShare", "endsColon", "separator", "repeated", "titleShare", "short",
       "prevLogWords", "prevEndsSentence", "nextLogWords", "nextEndsSentence", "bias",
-      "inDenseRun", "beforeDenseRun", "afterHeadline", "beforeHeadline");
+      "inDenseRun", "beforeDenseRun", "afterHeadline", "beforeHeadline",
+      "inDenseRun*logWords", "inDenseRun*endsSentence", "inDenseRun*short",
+      "beforeDenseRun*logWords", "logWords*endsSentence", "titleShare*short",
+      "inDenseRun*capitalShare", "logWordsSquared/10");
   private static final int SHORT_WORDS = 3;
 
   private LineFeatures() {}
@@ -44,7 +47,7 @@ final class LineFeatures {
       double[] context = {prev[0], prev[1], next[0], next[1], 1,
           flag(run.contains(i)), flag(i < run.start()), flag(headline >= 0 && i > headline),
           flag(headline >= 0 && i < headline)};
-      out[i] = concat(own[i], context);
+      out[i] = withPairs(concat(own[i], context));
     }
     return out;
   }
@@ -57,6 +60,19 @@ final class LineFeatures {
         line.share(Character::isLowerCase), line.share(Character::isUpperCase),
         flag(line.endsColon()), flag(line.hasSeparator()), flag(counts.get(line.text) > 1),
         titleShare, flag(line.length <= SHORT_WORDS)};
+  }
+
+  /** Products of features whose weight depends on one another: a long line in the run. */
+  private static double[] withPairs(double[] f) {
+    double words = f[0];
+    double ends = f[1];
+    double capitals = f[3];
+    double title = f[7];
+    double isShort = f[8];
+    double in = f[14];
+    double before = f[15];
+    return concat(f, new double[] {in * words, in * ends, in * isShort, before * words,
+        words * ends, title * isShort, in * capitals, words * words / 10});
   }
 
   private static double flag(boolean b) {

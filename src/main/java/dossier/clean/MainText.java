@@ -12,8 +12,9 @@ import java.util.stream.IntStream;
  */
 final class MainText {
   /** One weight a feature, in the order of {@link LineFeatures#NAMES}. */
-  private static final double[] WEIGHTS = {0.743, 0.398, -1.025, -2.154, 0.461, -0.794, -0.343,
-      1.942, 0.587, 0.173, 0.267, 0.216, 0.326, -2.988, 1.827, 1.392, -0.283, -0.985};
+  private static final double[] WEIGHTS = {-0.188, -0.085, -0.814, -1.805, 0.477, -0.804,
+      -0.253, 1.843, 0.106, 0.180, 0.297, 0.241, 0.361, -1.666, 0.241, 0.019, -0.241, -0.973,
+      0.624, 0.693, 0.912, 0.726, 0.060, 0.541, -0.625, 0.785};
 
   private final Page page;
   private final boolean[] text;
@@ -38,11 +39,12 @@ final class MainText {
   }
 
   /**
-   * Whether the block is main text or comes after it: what a check for stories glued on after
-   * the main one should look at, so that they go as stories rather than as furniture.
+   * Whether the block is main text, comes after it, or may head a story: what a check for
+   * stories glued on after the main one should look at, so that they go as stories rather
+   * than as furniture.
    */
   boolean textOrAfter(int i) {
-    return text[i] || i > last;
+    return text[i] || i > last || Headlines.isHeadlineLike(page.text(i));
   }
 
   /** Removes the kept blocks the model takes for furniture. */
