@@ -24,14 +24,16 @@ import java.util.concurrent.Future;
 
 /**
  * One run of {@link Dossier#build}. Files are read in order on the calling thread, cleaned and
- * annotated on a small pool, and stored in input order on the calling thread, so the store has a
- * single writer and a crash loses at most the documents in flight.
+ * annotated on a small pool (or in batches by a {@link DocumentEngine}), and stored in input
+ * order on the calling thread, so the store has a single writer and a crash loses at most the
+ * documents in flight.
  */
 final class Build {
   private final Store store;
   private final DocumentPipeline pipeline;
   private final int threads;
   private final BuildListener listener;
+  private final DocumentEngine engine;
   private final Ingester ingester = new Ingester();
   private final List<Skipped> skipped = new ArrayList<>();
   private final Map<String, String> seenThisRun = new HashMap<>();
@@ -42,10 +44,13 @@ final class Build {
   private long loadNanos;
   private boolean listed;
 
-  Build(Store store, DocumentPipeline pipeline, int threads, BuildListener listener) {
+  /** @param engine where documents are analysed, or null for this JVM's own pool */
+  Build(Store store, DocumentPipeline pipeline, int threads, DocumentEngine engine,
+      BuildListener listener) {
     this.store = store;
     this.pipeline = pipeline;
     this.threads = threads;
+    this.engine = engine;
     this.listener = listener;
   }
 
@@ -54,28 +59,10 @@ final class Build {
     List<Path> files = ingester.files(paths, this::skip);
     listed = true;
     listener.started(files.size());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "dossier-annotate");
-      t.setDaemon(true);
-      return t;
-    });
-    Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
-    try {
-      for (Path file : files) {
-        RawDoc raw = readNew(file);
-        if (raw != null) {
-          loadModelsOnce();
-          inFlight.add(pool.submit(() -> processSafely(raw)));
-        }
-        while (inFlight.size() >= 2 * threads) {
-          finish(inFlight.poll());
-        }
-      }
-      while (!inFlight.isEmpty()) {
-        finish(inFlight.poll());
-      }
-    } finally {
-      pool.shutdownNow();
+    if (engine != null) {
+      processInBatches(files);
+    } else {
+      processInPool(files);
     }
     double documentSeconds = (System.nanoTime() - start - loadNanos) / 1e9;
     for (Skipped s : skipped) {
@@ -88,6 +75,62 @@ final class Build {
     return new BuildSummary(files.size(), added, alreadyStored, skipped, notAnnotated,
         counts.documents(), counts.entities(), counts.claims(), tokens, loadNanos / 1e9,
         documentSeconds, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** Analyses documents on this JVM's pool, a few in flight ahead of the store. */
+  private void processInPool(List<Path> files) throws StoreException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "dossier-annotate");
+      t.setDaemon(true);
+      return t;
+    });
+    Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+    try {
+      for (Path file : files) {
+        RawDoc raw = readNew(file);
+        if (raw != null) {
+          loadModelsOnce();
+          inFlight.add(pool.submit(() -> pipeline.processSafely(raw)));
+        }
+        while (inFlight.size() >= 2 * threads) {
+          finish(inFlight.poll());
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        finish(inFlight.poll());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Hands new documents to the engine a batch at a time and stores each batch's outcomes. */
+  private void processInBatches(List<Path> files) throws StoreException {
+    List<RawDoc> batch = new ArrayList<>();
+    for (Path file : files) {
+      RawDoc raw = readNew(file);
+      if (raw != null) {
+        batch.add(raw);
+      }
+      if (batch.size() >= engine.batchSize()) {
+        processBatch(batch);
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      processBatch(batch);
+    }
+  }
+
+  private void processBatch(List<RawDoc> batch) throws StoreException {
+    List<Outcome> outcomes = engine.process(batch, pipeline);
+    if (outcomes.size() != batch.size()) {
+      throw new IllegalStateException(
+          "engine gave " + outcomes.size() + " outcomes for " + batch.size() + " documents");
+    }
+    for (Outcome outcome : outcomes) {
+      finish(outcome);
+    }
   }
 
   /** Resolves entities over the whole store, with the user's corrections. */
@@ -142,20 +185,11 @@ final class Build {
     return raw;
   }
 
-  /** One odd document must not end a build of thousands: its failure becomes a skip reason. */
-  private Outcome processSafely(RawDoc raw) {
-    try {
-      return pipeline.process(raw);
-    } catch (StackOverflowError e) {
-      // Recursive walks of markup overflow on pathological nesting (thousands of levels).
-      return new Outcome(raw, null, null, "could not be analysed: nested too deeply", false);
-    } catch (RuntimeException e) {
-      return new Outcome(raw, null, null, "could not be analysed: " + e, false);
-    }
+  private void finish(Future<Outcome> future) throws StoreException {
+    finish(await(future));
   }
 
-  private void finish(Future<Outcome> future) throws StoreException {
-    Outcome outcome = await(future);
+  private void finish(Outcome outcome) throws StoreException {
     if (outcome.skipReason() != null) {
       skip(new Skipped(outcome.raw().origin(), outcome.skipReason()));
       return;

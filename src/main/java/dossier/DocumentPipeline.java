@@ -11,8 +11,12 @@ import dossier.resolve.NearDuplicates;
 import java.util.List;
 import java.util.Set;
 
-/** The per-document stages after ingest: clean, annotate, extract. Pure and thread-safe. */
-final class DocumentPipeline {
+/**
+ * The per-document stages after ingest: clean, annotate, extract. Pure and thread-safe. Its only
+ * setting is its annotator list, so a {@link DocumentEngine} running elsewhere rebuilds an equal
+ * pipeline from {@link #annotators()}.
+ */
+public final class DocumentPipeline {
 
   /** Languages the annotation pipeline has models for. */
   static final Set<String> ANNOTATED_LANGUAGES = Set.of("en");
@@ -27,7 +31,7 @@ final class DocumentPipeline {
   static final int MAX_TEXT_CHARS = 500_000;
 
   /** What became of one document. Exactly one of {@code extraction} and {@code skipReason} is set. */
-  record Outcome(RawDoc raw, Extraction extraction, Fingerprint fingerprint, String skipReason,
+  public record Outcome(RawDoc raw, Extraction extraction, Fingerprint fingerprint, String skipReason,
       boolean annotated) {}
 
   private final Cleaner cleaner = new Cleaner();
@@ -35,13 +39,30 @@ final class DocumentPipeline {
   private final NearDuplicates nearDuplicates = new NearDuplicates();
   private final String annotators;
 
-  DocumentPipeline(String annotators) {
+  public DocumentPipeline(String annotators) {
     this.annotators = annotators;
+  }
+
+  /** The CoreNLP annotators this pipeline runs. */
+  public String annotators() {
+    return annotators;
   }
 
   /** Loads the annotation models now rather than on the first document. */
   void load() {
     Annotator.shared(annotators);
+  }
+
+  /** One odd document must not end a build of thousands: its failure becomes a skip reason. */
+  public Outcome processSafely(RawDoc raw) {
+    try {
+      return process(raw);
+    } catch (StackOverflowError e) {
+      // Recursive walks of markup overflow on pathological nesting (thousands of levels).
+      return new Outcome(raw, null, null, "could not be analysed: nested too deeply", false);
+    } catch (RuntimeException e) {
+      return new Outcome(raw, null, null, "could not be analysed: " + e, false);
+    }
   }
 
   Outcome process(RawDoc raw) {
@@ -71,6 +92,12 @@ final class DocumentPipeline {
 
   private Fingerprint fingerprint(Article article) {
     return nearDuplicates.fingerprint(article.text());
+  }
+
+  /** Whether {@link #process} annotates this clean article rather than skipping or just storing it. */
+  static boolean analysable(Article article) {
+    return !article.text().isBlank() && article.text().length() <= MAX_TEXT_CHARS
+        && annotates(article.language());
   }
 
   /** Undetermined language is annotated as English: short English texts often come out "und". */

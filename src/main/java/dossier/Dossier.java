@@ -40,12 +40,14 @@ public final class Dossier implements AutoCloseable {
   private final Path database;
   private final String annotators;
   private final int threads;
+  private final DocumentEngine engine;
   private Store store;
 
   private Dossier(Builder b) {
     this.database = b.database;
     this.annotators = b.annotators;
     this.threads = b.threads;
+    this.engine = b.engine;
   }
 
   public static Builder builder() {
@@ -56,10 +58,11 @@ public final class Dossier implements AutoCloseable {
    * Ingests the given files and folders into the store: new documents are cleaned, annotated,
    * extracted and stored one transaction each, documents already stored are passed over (so a
    * rerun is idempotent and an interrupted build resumes), bad files are reported and skipped.
-   * Then entities are resolved across the whole store.
+   * Then entities are resolved across the whole store. Documents are analysed on this JVM's
+   * threads unless the builder was given a {@link DocumentEngine}.
    */
   public BuildSummary build(List<Path> paths, BuildListener listener) throws StoreException {
-    return new Build(store(), new DocumentPipeline(annotators), threads, listener).run(paths);
+    return new Build(store(), new DocumentPipeline(annotators), threads, engine, listener).run(paths);
   }
 
   /**
@@ -79,6 +82,14 @@ public final class Dossier implements AutoCloseable {
         skipped.accept(new Skipped(file.toString(), "could not be cleaned: nested too deeply"));
       }
     }
+  }
+
+  /**
+   * Whether a build annotates this clean article: it has story text, not too long, in a language
+   * with a pipeline. The others are skipped or stored without language analysis.
+   */
+  public static boolean annotates(Article article) {
+    return DocumentPipeline.analysable(article);
   }
 
   /** Writes the whole knowledge base as JSON, export contract version 1. */
@@ -126,6 +137,7 @@ public final class Dossier implements AutoCloseable {
     private Path database = DEFAULT_DATABASE;
     private String annotators = Annotator.DEFAULT_ANNOTATORS;
     private int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private DocumentEngine engine;
 
     private Builder() {}
 
@@ -147,6 +159,15 @@ public final class Dossier implements AutoCloseable {
         throw new IllegalArgumentException("threads must be at least 1: " + n);
       }
       this.threads = n;
+      return this;
+    }
+
+    /**
+     * Where builds analyse documents, such as a Spark cluster ({@code dossier.spark}); the
+     * caller closes it. By default, this JVM's own threads.
+     */
+    public Builder engine(DocumentEngine engine) {
+      this.engine = Objects.requireNonNull(engine, "engine");
       return this;
     }
 

@@ -6,39 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The export of the real sample reports, built end to end, against the JSON contract. */
+/** The export of the real sample reports (and two derived from them), built end to end, against
+ * the JSON contract. */
 class SamplesExportTest {
+  static SampleSituation situation;
   static JsonNode export;
-  static Map<String, String> textById = new HashMap<>();
 
   @BeforeAll
-  static void buildAndExport(@TempDir Path dir) throws Exception {
-    try (Dossier dossier = Dossier.builder().database(dir.resolve("samples.db")).build()) {
-      BuildSummary s = dossier.build(List.of(Shared.samples()), BuildListener.NONE);
-      assertTrue(s.added() >= 3, s.toString());
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      dossier.exportJson(out);
-      export = new ObjectMapper().readTree(out.toByteArray());
-    }
-    for (JsonNode d : export.get("documents")) {
-      textById.put(d.get("id").asText(), d.get("text").asText());
-    }
+  static void buildAndExport() throws Exception {
+    situation = SampleSituation.get();
+    export = situation.export;
   }
 
   @Test
@@ -104,8 +91,7 @@ class SamplesExportTest {
   }
 
   private static String at(String doc, JsonNode span) {
-    String text = textById.get(doc);
-    assertNotNull(text, "unknown document " + doc);
+    String text = situation.text(doc);
     int start = span.get("start").asInt();
     int end = span.get("end").asInt();
     assertTrue(0 <= start && start < end && end <= text.length(), span.toString());

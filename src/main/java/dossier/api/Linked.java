@@ -5,6 +5,7 @@ import dossier.model.Contradiction;
 import dossier.model.Extraction;
 import dossier.model.FactRef;
 import dossier.resolve.ClaimLinker;
+import dossier.resolve.EntityIndex;
 import dossier.store.Store;
 import dossier.store.StoreException;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class Linked {
   static Linked of(Store store) throws StoreException {
     Map<Long, Extraction> docs = new LinkedHashMap<>();
     store.forEachDocument(d -> docs.put(d.id(), d.extraction()));
-    ClaimLinker linker = new ClaimLinker(docs, store.lineage());
+    ClaimLinker linker = new ClaimLinker(docs, store.lineage(), new EntityIndex(store.entities()));
     return new Linked(linker.clusters(), linker.contradictions());
   }
 

@@ -36,8 +36,8 @@ final class Views {
 
   record ClaimView(String id, String doc, DocRef document, String source, String sourceText,
       boolean anonymous, String cue, List<String> viaText, String content, boolean quoted,
-      String stance, boolean hedged, SpanView span, SpanView contentSpan, SpanView cueSpan,
-      SpanView sourceSpan) {}
+      String stance, boolean hedged, String time, SpanView span, SpanView contentSpan,
+      SpanView cueSpan, SpanView sourceSpan) {}
 
   record EventView(String id, String doc, DocRef document, String type, String mode,
       String actor, String target, String location, String actorText, String targetText,
@@ -78,7 +78,7 @@ final class Views {
     return new ClaimView(Ids.claim(row.ref()), Ids.doc(row.ref().doc()), docRef(row.doc()),
         Ids.entityOrNull(row.source()), s == null ? null : s.text(), s != null && s.anonymous(),
         c.cue(), c.via().stream().map(Ref::text).toList(), c.content(), c.quoted(),
-        c.stance().jsonName(), c.hedged(), span(c.span()), span(c.contentSpan()),
+        c.stance().jsonName(), c.hedged(), c.time(), span(c.span()), span(c.contentSpan()),
         span(c.cueSpan()), span(s == null ? null : s.span()));
   }
 

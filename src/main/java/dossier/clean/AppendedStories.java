@@ -43,11 +43,7 @@ final class AppendedStories {
   /** A run of kept blocks, the sign before it, and whether readers' comments came before. */
   record Segment(List<Integer> blocks, Sign sign, boolean afterComments) {}
 
-  static void apply(Page page, String title) {
-    apply(page, title, i -> true);
-  }
-
-  /** The same, looking only at the kept blocks that pass {@code looked}. */
+  /** Removes the stories appended to the main one, looking only at kept blocks {@code looked} at. */
   static void apply(Page page, String title, IntPredicate looked) {
     List<Segment> segments = segments(page, looked);
     if (segments.isEmpty()) {

@@ -9,7 +9,8 @@ import org.jsoup.nodes.Document;
 /**
  * Extracts the main story and its metadata from a raw document. Web pages are cut down to
  * their main content first; then pages and plain text get the same text-level cleaning, in
- * this order: furniture lines, captions, error pages, the headline, repeats, appended stories.
+ * this order: furniture lines, captions, error pages, the headline, repeats, and, for text
+ * without markup, appended stories and lines outside the main text.
  * Stateless and thread-safe.
  */
 public final class Cleaner {
@@ -35,9 +36,10 @@ public final class Cleaner {
     }
     String title = Headlines.apply(page, meta.title());
     Duplicates.apply(page, title);
-    MainText main = raw.format() == RawDoc.Format.TEXT ? MainText.read(page) : null;
-    AppendedStories.apply(page, title, main == null ? i -> true : main::textOrAfter);
-    if (main != null) {
+    if (raw.format() != RawDoc.Format.HTML) {
+      // In a web page the markup already bounds the story; topic shifts inside it are sections.
+      MainText main = MainText.read(page);
+      AppendedStories.apply(page, title, main::textOrAfter);
       main.apply();
     }
     String text = page.keptText();

@@ -1,19 +1,23 @@
 package dossier.clean;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns a page body into blocks in reading order. Blocks in furniture markup are removed as
  * that furniture, blocks outside the main content as layout; the rest are kept for the
- * text-level cleaning that plain text gets too.
+ * text-level cleaning that plain text gets too. The walk is iterative, so markup nested ten
+ * thousand deep reads like any other.
  */
-final class HtmlBlocks {
+final class HtmlBlocks implements NodeFilter {
   private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template",
       "svg", "iframe", "object", "embed", "canvas", "head", "link", "meta", "button", "select",
       "input", "textarea", "option", "video", "audio", "map");
@@ -25,77 +29,86 @@ final class HtmlBlocks {
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
   private final Junk junk;
-  private final Set<Element> main;
-  private final Set<Element> aroundMain = new HashSet<>();
-  private final List<Block> blocks = new ArrayList<>();
-  private final List<Furniture> removals = new ArrayList<>();
+  private final Deque<Context> contexts = new ArrayDeque<>();
+  private final List<MarkupBlock> blocks = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
   private Context pending;
+  private Element owner;
+  private int linkChars;
 
-  private HtmlBlocks(Junk junk, List<Element> main) {
+  private HtmlBlocks(Junk junk) {
     this.junk = junk;
-    this.main = new HashSet<>(main);
-    for (Element m : main) {
-      aroundMain.addAll(m.parents());
-    }
   }
 
   /** The body's blocks, with furniture and text outside the main content removed. */
   static Page read(Element body) {
-    Junk junk = new Junk(body);
-    HtmlBlocks reader = new HtmlBlocks(junk, MainContent.find(body, junk));
-    reader.walk(body, new Context(null, false, Block.Shape.TEXT));
+    HtmlBlocks reader = new HtmlBlocks(new Junk(body));
+    reader.contexts.push(new Context(null, Block.Shape.TEXT, 0, false));
+    NodeTraversor.filter(reader, body);
     reader.flush();
-    Page page = new Page(reader.blocks);
+    boolean[] main = MainContent.find(reader.blocks);
+    List<Block> blocks = new ArrayList<>();
+    for (MarkupBlock b : reader.blocks) {
+      blocks.add(new Block(b.text(), b.shape(), blocks.size()));
+    }
+    Page page = new Page(blocks);
     for (int i = 0; i < page.size(); i++) {
-      Furniture kind = reader.removals.get(i);
-      if (kind != null) {
-        page.remove(i, kind);
+      Furniture kind = reader.blocks.get(i).junk();
+      if (kind != null || !main[i]) {
+        page.remove(i, kind != null ? kind : Furniture.LAYOUT);
       }
     }
     return page;
   }
 
-  private void walk(Element e, Context outer) {
-    if (SKIPPED.contains(e.normalName()) || Junk.hidden(e)) {
-      return;
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (node instanceof TextNode t) {
+      append(t.text(), node.parent() instanceof Element p ? p : null);
+      return FilterResult.CONTINUE;
     }
-    Context context = contextOf(e, outer);
-    boolean block = BLOCK_TAGS.contains(e.normalName());
-    if (block) {
+    if (!(node instanceof Element e)) {
+      return FilterResult.CONTINUE;
+    }
+    if (SKIPPED.contains(e.normalName()) || Junk.hidden(e)) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if (BLOCK_TAGS.contains(e.normalName())) {
       flush();
     }
-    for (Node child : e.childNodes()) {
-      if (child instanceof TextNode t) {
-        append(t.text(), context);
-      } else if (child instanceof Element c) {
-        walk(c, context);
+    contexts.push(contextOf(e, contexts.peek()));
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    if (node instanceof Element e) {
+      contexts.pop();
+      if (BLOCK_TAGS.contains(e.normalName())) {
+        flush();
       }
     }
-    if (block) {
-      flush();
-    }
+    return FilterResult.CONTINUE;
   }
 
   private Context contextOf(Element e, Context outer) {
-    boolean inMain = outer.inMain() || main.contains(e);
-    Furniture kind = outer.junk();
-    if (kind == null && !aroundMain.contains(e)) {
-      kind = junk.kindOf(e, inMain).orElse(null);
-    }
+    String tag = e.normalName();
+    boolean inArticle = outer.inArticle() || tag.equals("article") || tag.equals("main");
+    Furniture kind = outer.junk() != null ? outer.junk() : junk.kindOf(e, inArticle).orElse(null);
     Block.Shape shape = outer.shape();
-    if (e.normalName().equals("h1")) {
+    if (tag.equals("h1")) {
       shape = Block.Shape.HEADLINE;
-    } else if (HEADINGS.contains(e.normalName())) {
+    } else if (HEADINGS.contains(tag)) {
       shape = Block.Shape.HEADING;
-    } else if (e.normalName().equals("figcaption") || e.normalName().equals("figure")) {
+    } else if (tag.equals("figcaption") || tag.equals("figure")) {
       shape = Block.Shape.CAPTION;
     }
-    return new Context(kind, inMain, shape);
+    return new Context(kind, shape, outer.links() + (tag.equals("a") ? 1 : 0), inArticle);
   }
 
-  private void append(String s, Context context) {
-    if (pending != null && !pending.equals(context) && !s.isBlank()) {
+  private void append(String s, Element parent) {
+    Context context = contexts.peek();
+    if (pending != null && !pending.sameBlock(context) && !s.isBlank()) {
       flush();
     }
     if (pending == null && s.isBlank()) {
@@ -103,21 +116,34 @@ final class HtmlBlocks {
     }
     if (pending == null) {
       pending = context;
+      owner = parent;
     }
     text.append(s);
+    if (context.links() > 0) {
+      linkChars += s.strip().length();
+    }
   }
 
   private void flush() {
     String t = Words.squeeze(text.toString());
     if (!t.isEmpty()) {
-      blocks.add(new Block(t, pending.shape(), blocks.size()));
-      removals.add(pending.junk() != null ? pending.junk()
-          : pending.inMain() ? null : Furniture.LAYOUT);
+      blocks.add(new MarkupBlock(t, pending.shape(), pending.junk(), Math.min(linkChars, t.length()),
+          owner));
     }
     text.setLength(0);
     pending = null;
+    owner = null;
+    linkChars = 0;
   }
 
-  /** What the markup around a piece of text says about it. */
-  private record Context(Furniture junk, boolean inMain, Block.Shape shape) {}
+  /**
+   * What the markup around a piece of text says about it: its furniture kind and shape, how many
+   * anchors are open, and whether an article or main element holds it.
+   */
+  private record Context(Furniture junk, Block.Shape shape, int links, boolean inArticle) {
+    /** Text in link and out of it may share a block; furniture and shape may not. */
+    boolean sameBlock(Context other) {
+      return junk == other.junk && shape == other.shape;
+    }
+  }
 }

@@ -1,6 +1,5 @@
 package dossier.clean;
 
-import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -51,27 +50,18 @@ final class Junk {
   /** An element with more than this share of the page's paragraph text is a wrapper. */
   private static final double WRAPPER_SHARE = 0.5;
 
-  private final int pageParagraphChars;
-  /** Answers by element: scoring and block building ask about the same elements many times. */
-  private final Map<Element, Optional<Furniture>> known = new IdentityHashMap<>();
+  private final ParagraphChars paragraphs;
 
   Junk(Element body) {
-    this.pageParagraphChars = paragraphChars(body);
+    this.paragraphs = new ParagraphChars(body);
   }
 
   /**
-   * The kind of furniture the element is. Headers are only furniture outside the main
-   * content: inside it they hold the headline and byline.
+   * The kind of furniture the element is. Headers are only furniture outside an article: inside
+   * one they hold the headline and byline.
    */
-  Optional<Furniture> kindOf(Element e, boolean insideMain) {
-    if (insideMain) {
-      return decide(e, true);
-    }
-    return known.computeIfAbsent(e, x -> decide(x, false));
-  }
-
-  private Optional<Furniture> decide(Element e, boolean insideMain) {
-    Optional<Furniture> kind = byMarkup(e, insideMain);
+  Optional<Furniture> kindOf(Element e, boolean inArticle) {
+    Optional<Furniture> kind = byMarkup(e, inArticle);
     return kind.isPresent() && isWrapper(e) ? Optional.empty() : kind;
   }
 
@@ -116,14 +106,7 @@ final class Junk {
   }
 
   private boolean isWrapper(Element e) {
-    return pageParagraphChars > 0 && paragraphChars(e) > pageParagraphChars * WRAPPER_SHARE;
-  }
-
-  private static int paragraphChars(Element e) {
-    int chars = 0;
-    for (Element p : e.select("p")) {
-      chars += p.text().length();
-    }
-    return chars;
+    int page = paragraphs.page();
+    return page > 0 && paragraphs.of(e) > page * WRAPPER_SHARE;
   }
 }

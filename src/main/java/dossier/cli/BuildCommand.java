@@ -2,23 +2,31 @@ package dossier.cli;
 
 import dossier.BuildListener;
 import dossier.BuildSummary;
+import dossier.DocumentEngine;
 import dossier.Dossier;
 import dossier.model.Skipped;
+import dossier.spark.SparkEngine;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = {"Ingests files and folders of reports into the knowledge base.",
         "Rerunning on the same paths is idempotent and resumes an interrupted build;"
             + " a bad file is reported and skipped."})
 final class BuildCommand implements Callable<Integer> {
+
+  /** Where documents are analysed. */
+  enum Engine { threads, spark }
 
   @Option(names = "--db", paramLabel = "FILE", description = "SQLite file (default: ${DEFAULT-VALUE})")
   Path db = Dossier.DEFAULT_DATABASE;
@@ -29,6 +37,16 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--annotators", paramLabel = "LIST",
       description = "CoreNLP annotators (default: tokenize,ssplit,pos,lemma,ner,depparse)")
   String annotators;
+
+  @Option(names = "--engine", paramLabel = "NAME", description = {
+      "threads: this JVM's threads (default); spark: a Spark job, whose jars ./dossier then adds"})
+  Engine engine = Engine.threads;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master for --engine spark: local[N], spark://HOST:PORT … (default: local[*])")
+  String master;
+
+  @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and folders (.txt .html .pdf .docx …)")
   List<Path> paths;
@@ -48,13 +66,35 @@ final class BuildCommand implements Callable<Integer> {
     if (annotators != null) {
       builder.annotators(annotators);
     }
+    DocumentEngine documents;
+    try {
+      documents = documentEngine();
+    } catch (NoClassDefFoundError e) {
+      System.err.println("dossier: --engine spark needs Spark's jars on the class path, as ./dossier"
+          + " puts them (missing " + e.getMessage() + ")");
+      return ExitCodes.FAILED;
+    }
+    if (documents != null) {
+      builder.engine(documents);
+    }
     BuildSummary summary;
-    try (Dossier dossier = builder.build(); Progress progress = Progress.forTerminal()) {
+    try (documents; Dossier dossier = builder.build(); Progress progress = Progress.forTerminal()) {
       summary = dossier.build(paths, progress);
     }
     print(summary, System.out);
     boolean nothingUsable = summary.files() > 0 && summary.added() + summary.alreadyStored() == 0;
     return nothingUsable ? ExitCodes.FAILED : ExitCodes.OK;
+  }
+
+  /** A Spark context for the spark engine; null for the build's own threads. */
+  private DocumentEngine documentEngine() {
+    if (engine != Engine.spark) {
+      if (master != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--master needs --engine spark");
+      }
+      return null;
+    }
+    return new SparkEngine(master == null ? SparkEngine.LOCAL : master);
   }
 
   private void print(BuildSummary s, PrintStream out) {
@@ -67,9 +107,12 @@ final class BuildCommand implements Callable<Integer> {
       out.printf("  %d documents stored without language analysis (no pipeline for their language)%n",
           s.notAnnotated());
     }
-    out.printf(Locale.ROOT, "Knowledge base: %d documents, %d entities, %d claims; %,d tokens at %,.0f tokens/s"
-        + " (models loaded in %.1f s)%n", s.documents(), s.entities(), s.claims(), s.tokens(),
-        s.tokensPerSecond(), s.loadSeconds());
+    // Spark's executors load the models themselves, within the time of analysis.
+    String load = engine == Engine.spark ? ""
+        : String.format(Locale.ROOT, " (models loaded in %.1f s)", s.loadSeconds());
+    out.printf(Locale.ROOT, "Knowledge base: %d documents, %d entities, %d claims;"
+        + " %,d tokens at %,.0f tokens/s%s%n", s.documents(), s.entities(), s.claims(), s.tokens(),
+        s.tokensPerSecond(), load);
   }
 
   /** A progress bar on a terminal; silence otherwise, where skips are logged line by line. */

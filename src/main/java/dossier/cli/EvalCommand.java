@@ -2,6 +2,8 @@ package dossier.cli;
 
 import dossier.eval.AttributionEval;
 import dossier.eval.ExtractionEval;
+import dossier.eval.Part;
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -34,12 +36,19 @@ final class EvalCommand implements Runnable {
         description = "gold set under SHARED/eval/NAME-eval (default: ${DEFAULT-VALUE})")
     String set;
 
+    @Option(names = "--part", defaultValue = "all", paramLabel = "PART",
+        converter = PartConverter.class,
+        description = {"dev, test or all (default: ${DEFAULT-VALUE}): the set is split in two",
+            "fixed halves by the CRC-32 of each page's file name (even: dev, odd: test);",
+            "study errors on dev only and report test"})
+    Part part;
+
     @Mixin GoldData data;
 
     @Override
     public Integer call() throws IOException {
       data.check(spec.commandLine());
-      new ExtractionEval().run(data.shared, set, data.limit, System.out, System.err);
+      new ExtractionEval().run(data.shared, set, part, data.limit, System.out, System.err);
       return ExitCodes.OK;
     }
   }
@@ -63,6 +72,18 @@ final class EvalCommand implements Runnable {
       }
       new AttributionEval().run(data.shared, split, data.limit, System.out, System.err);
       return ExitCodes.OK;
+    }
+  }
+
+  /** Reads dev, test or all, in any case. */
+  static final class PartConverter implements CommandLine.ITypeConverter<Part> {
+    @Override
+    public Part convert(String value) {
+      try {
+        return Part.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("expected dev, test or all, not '" + value + "'");
+      }
     }
   }
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1",
     description = "Turns scraped news reports into a sourced, cross-checked knowledge base.",
     subcommands = {BuildCommand.class, ExportCommand.class, CleanCommand.class,
-        ReportCommand.class, EntitiesCommand.class, EvalCommand.class,
+        ReportCommand.class, EntitiesCommand.class, EvalCommand.class, BenchCommand.class,
         ServeCommand.class})
 public final class Main implements Runnable {
 

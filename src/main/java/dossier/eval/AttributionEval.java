@@ -37,6 +37,11 @@ public final class AttributionEval {
     this(article -> Annotator.shared().annotate(article), claimsOf(new Extractor()), ARTICLE_LIMIT);
   }
 
+  /** Another annotation pipeline with Dossier's extraction, to compare pipelines on the same gold. */
+  public AttributionEval(Function<Article, AnnotatedDoc> annotate) {
+    this(annotate, claimsOf(new Extractor()), ARTICLE_LIMIT);
+  }
+
   AttributionEval(Function<Article, AnnotatedDoc> annotate,
       Function<AnnotatedDoc, List<Claim>> extract, Duration limit) {
     this.annotate = annotate;
@@ -55,6 +60,25 @@ public final class AttributionEval {
    */
   public void run(Path shared, String split, int limit, PrintStream out, PrintStream log)
       throws IOException {
+    Scored scored = score(shared, split, limit, log);
+    new AttributionTable(scored.scorer(), scored.speed()).print(scored.heading(), out);
+    notes(out, scored.speed());
+  }
+
+  /**
+   * Runs the evaluation and returns its headline figures, progress and skipped articles going to
+   * {@code log}; the arguments are those of {@link #run}.
+   */
+  public AttributionFigures figures(Path shared, String split, int limit, PrintStream log)
+      throws IOException {
+    Scored scored = score(shared, split, limit, log);
+    return AttributionFigures.of(scored.articles(), scored.scorer());
+  }
+
+  private record Scored(AttributionScorer scorer, AttributionSpeed speed, String heading,
+      int articles) {}
+
+  private Scored score(Path shared, String split, int limit, PrintStream log) throws IOException {
     if (!SPLITS.contains(split)) {
       throw new IllegalArgumentException("no PolNeAR split " + split + "; use one of " + SPLITS);
     }
@@ -75,8 +99,7 @@ public final class AttributionEval {
         progress(log, i + 1, articles.size(), article, attempt);
       }
     }
-    new AttributionTable(scorer, speed).print(heading(root, split, articles), out);
-    notes(out, speed);
+    return new Scored(scorer, speed, heading(root, split, articles), articles.size());
   }
 
   private static void progress(PrintStream log, int n, int of, PolnearArticle article,

@@ -8,10 +8,14 @@ import dossier.model.Claim;
  */
 record AttributionRelation(AttributionSpan content, AttributionSpan cue, AttributionSpan source) {
 
-  /** Dossier's claim in the same terms; a source known only by name (no span) counts as none. */
+  /**
+   * Dossier's claim in the same terms. The source is scored where the report names it ("he"),
+   * as PolNeAR marks it, not at the antecedent it was resolved to; a source known only by name
+   * (no span) counts as none.
+   */
   static AttributionRelation of(Claim claim) {
     return new AttributionRelation(AttributionSpan.orNull(claim.contentSpan()),
         AttributionSpan.orNull(claim.cueSpan()),
-        claim.source() == null ? null : AttributionSpan.orNull(claim.source().span()));
+        claim.source() == null ? null : AttributionSpan.orNull(claim.source().wordsSpan()));
   }
 }

@@ -41,17 +41,19 @@ public final class ExtractionEval {
    *
    * @param shared the shared data folder, or null to look in the usual places
    * @param set the gold set's name: {@code trafilatura} reads {@code eval/trafilatura-eval/}
-   * @param limit how many pages at most, from the start of the set; 0 for all
+   * @param part which half of the set: dev, test or all of it
+   * @param limit how many pages at most, from the start of the part; 0 for all
    * @throws IOException when the set is missing or unreadable, naming the file
    */
-  public void run(Path shared, String set, int limit, PrintStream out, PrintStream log)
-      throws IOException {
+  public void run(Path shared, String set, Part part, int limit, PrintStream out,
+      PrintStream log) throws IOException {
     Path folder = SharedFolder.root(shared).resolve("eval").resolve(set + "-eval");
     Path evaldata = folder.resolve("evaldata.json");
     if (!Files.isRegularFile(evaldata)) {
       throw new NoSuchFileException(evaldata.toString(), null, "no such gold set");
     }
-    List<GoldPage> gold = new GoldSetReader().read(evaldata);
+    List<GoldPage> gold = new GoldSetReader().read(evaldata).stream()
+        .filter(g -> part.holds(g.file())).toList();
     List<Page> pages = load(folder, limit > 0 && limit < gold.size() ? gold.subList(0, limit) : gold, log);
     if (pages.isEmpty()) {
       throw new IOException(folder + ": no readable pages");
@@ -62,7 +64,7 @@ public final class ExtractionEval {
         rows.add(score(extractor, pages, runner, log));
       }
     }
-    new ResultTable(rows).print(heading(folder, pages), out);
+    new ResultTable(rows).print(heading(folder, part, pages), out);
     out.println("Metadata: " + MetadataScore.RULE + ".");
     out.printf(Locale.ROOT, "A crash or a run past %.1f s counts as empty output; pages/s times the "
         + "extraction call alone, on one thread, after %d warm-up pages.%n", this.limit.toMillis() / 1e3,
@@ -97,10 +99,11 @@ public final class ExtractionEval {
     return row;
   }
 
-  private static String heading(Path folder, List<Page> pages) {
+  private static String heading(Path folder, Part part, List<Page> pages) {
     long with = pages.stream().mapToLong(p -> p.gold().with().size()).sum();
     long without = pages.stream().mapToLong(p -> p.gold().without().size()).sum();
-    return String.format("Main-text extraction on %s: %d pages, %d main-text and %d boilerplate "
-        + "segments (trafilatura's segment metric)", folder.getFileName(), pages.size(), with, without);
+    return String.format("Main-text extraction on %s, part %s: %d pages, %d main-text and %d "
+        + "boilerplate segments (trafilatura's segment metric)", folder.getFileName(), part.label(),
+        pages.size(), with, without);
   }
 }

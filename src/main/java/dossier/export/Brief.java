@@ -10,6 +10,7 @@ import dossier.model.Extraction;
 import dossier.model.FactRef;
 import dossier.model.Span;
 import dossier.resolve.ClaimLinker;
+import dossier.resolve.EntityIndex;
 import dossier.resolve.Timeline;
 import dossier.store.Store;
 import dossier.store.StoreException;
@@ -72,7 +73,7 @@ public final class Brief {
     Map<Long, Extraction> docs = new LinkedHashMap<>();
     store.forEachDocument(d -> docs.put(d.id(), d.extraction()));
     List<Entity> entities = store.entities();
-    ClaimLinker linker = new ClaimLinker(docs, store.lineage());
+    ClaimLinker linker = new ClaimLinker(docs, store.lineage(), new EntityIndex(entities));
     Composer c = new Composer(docs);
     return new Brief(c.summary(), List.of(
         new Section("Key actors", c.actors(entities)),

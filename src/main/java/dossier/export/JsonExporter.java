@@ -17,6 +17,7 @@ import dossier.model.Ref;
 import dossier.model.Removed;
 import dossier.model.Span;
 import dossier.resolve.ClaimLinker;
+import dossier.resolve.EntityIndex;
 import dossier.resolve.Timeline;
 import dossier.store.Store;
 import dossier.store.StoreException;
@@ -53,15 +54,21 @@ public final class JsonExporter {
     Map<Long, Extraction> docs = new LinkedHashMap<>();
     store.forEachDocument(d -> docs.put(d.id(), d.extraction()));
     List<Entity> entities = store.entities();
-    ClaimLinker linker = new ClaimLinker(docs, store.lineage());
+    EntityIndex index = new EntityIndex(entities);
+    ClaimLinker linker = new ClaimLinker(docs, store.lineage(), index);
     try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (indent) {
         json.useDefaultPrettyPrinter();
       }
-      new Writer(json, docs, new EntityIndex(entities), store.lineage()).write(entities, linker.clusters(),
+      new Writer(json, docs, index, store.lineage()).write(entities, linker.clusters(),
           linker.contradictions());
     }
+  }
+
+  /** The export id of the i-th entity, or null for {@link EntityIndex#NONE}. */
+  static String entityId(int i) {
+    return i == EntityIndex.NONE ? null : "e" + (i + 1);
   }
 
   /** One export: the generator and the ids given to facts. */
@@ -149,7 +156,7 @@ public final class JsonExporter {
 
     private void entity(int i, Entity e) {
       object(() -> {
-        json.writeStringField("id", EntityIndex.id(i));
+        json.writeStringField("id", entityId(i));
         json.writeStringField("name", e.name());
         json.writeStringField("type", e.type().name());
         strings("aliases", e.aliases());
@@ -173,14 +180,14 @@ public final class JsonExporter {
         object(() -> {
           json.writeStringField("id", id);
           json.writeStringField("doc", docId(doc));
-          json.writeStringField("source", index.of(doc, c.source()));
+          json.writeStringField("source", entityId(index.of(doc, c.source())));
           json.writeStringField("sourceText", c.source() == null ? null : c.source().text());
           json.writeBooleanField("anonymous", c.source() != null && c.source().anonymous());
           json.writeStringField("cue", c.cue());
           List<Ref> chain = chain(x.article(), c);
           List<String> via = new ArrayList<>();
           for (Ref r : chain) {
-            String e = index.of(doc, r);
+            String e = entityId(index.of(doc, r));
             if (e != null) {
               via.add(e);
             }
@@ -191,6 +198,7 @@ public final class JsonExporter {
           json.writeBooleanField("quoted", c.quoted());
           json.writeStringField("stance", c.stance().name().toLowerCase(java.util.Locale.ROOT));
           json.writeBooleanField("hedged", c.hedged());
+          json.writeStringField("time", c.time());
           span("span", c.span());
           span("contentSpan", c.contentSpan());
           span("cueSpan", c.cueSpan());
@@ -221,9 +229,9 @@ public final class JsonExporter {
         json.writeStringField("doc", docId(doc));
         json.writeStringField("type", e.type());
         json.writeStringField("mode", e.mode());
-        json.writeStringField("actor", index.of(doc, e.actor()));
-        json.writeStringField("target", index.of(doc, e.target()));
-        json.writeStringField("location", index.of(doc, e.location()));
+        json.writeStringField("actor", entityId(index.of(doc, e.actor())));
+        json.writeStringField("target", entityId(index.of(doc, e.target())));
+        json.writeStringField("location", entityId(index.of(doc, e.location())));
         json.writeStringField("time", e.time());
         json.writeStringField("timePrecision", e.time() == null ? null : Timeline.precision(e.time()));
         json.writeStringField("claim", e.claim() < 0 ? null : claimIds.get(new FactRef(doc, e.claim())));

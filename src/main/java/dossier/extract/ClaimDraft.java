@@ -15,6 +15,8 @@ final class ClaimDraft {
   Span cueSpan;
   /** Token of the cue verb in its sentence, or -1 when the cue is a phrase or adverb. */
   int cueToken = -1;
+  /** True when a speech verb is the cue, so that quotes near it may be its speaker's too. */
+  boolean speech;
   /** Token heading the phrase that names the speaker, or -1. */
   int subjectHead = -1;
   /** Where the speaker is named in this attribution (the pronoun itself when one was resolved). */

@@ -62,6 +62,7 @@ final class ClaimFinder {
     final ClaimChains chains;
     final ClaimContent content;
     final ClaimScope scope;
+    final ColonLeadIns colonLeadIns;
 
     Run(AnnotatedDoc doc, List<Mention> mentions, List<QuoteSpans.Quote> quotes,
         List<Span> paragraphs) {
@@ -76,6 +77,7 @@ final class ClaimFinder {
       this.speakers = new ClaimSpeakers(sources,
           new SpeechAntecedents(doc, mentions, quotes, scope));
       this.chains = new ClaimChains(sources, doc.article().outlet());
+      this.colonLeadIns = new ColonLeadIns(paragraphs);
       this.content = new ClaimContent(text, quotes, paragraphs,
           doc.sentences().stream().map(Sentence::span).toList());
     }
@@ -86,8 +88,14 @@ final class ClaimFinder {
       }
       ClaimTree t = scope.tree(s.index());
       List<ClaimDraft> found = SpeechClauses.find(t, s.index());
+      found.addAll(StanceClauses.find(t, s.index(), found));
+      found.addAll(NominalCues.find(t, s.index()));
       found.removeIf(d -> insideQuote(d.cueSpan)); // speech quoted within a quote
       CuePhrases.find(t, s.index(), found, sources);
+      ClaimDraft lead = colonLeadIns.find(t, s.index());
+      if (lead != null) {
+        found.add(lead);
+      }
       found.removeIf(d -> !content.settle(d, s));
       for (ClaimDraft d : found) {
         speakers.name(t, d);

@@ -17,6 +17,8 @@ import java.util.Set;
  */
 final class ClaimLexicon {
   static final Set<String> SPEECH_VERBS = load("speech-verbs");
+  static final Set<String> STANCE_VERBS = load("stance-verbs");
+  static final Set<String> STANCE_NOUNS = load("stance-nouns");
   static final Set<String> OBJECT_CONTENT_VERBS = load("object-content-verbs");
   static final Set<String> ACCUSING_VERBS = load("accusing-verbs");
   static final Set<String> DENIAL_VERBS = load("denial-verbs");

@@ -38,9 +38,9 @@ final class ClaimSources {
     this.mentions = mentions;
   }
 
-  /** A personal pronoun, or "the latter" and "the former", which point back the same way. */
+  /** A personal or possessive pronoun, or "the latter" and "the former", which point back the same way. */
   static boolean isPronoun(ClaimTree t, int head) {
-    return t.pos(head).equals("PRP") || POINTING_BACK.contains(t.lemma(head));
+    return t.pos(head).startsWith("PRP") || POINTING_BACK.contains(t.lemma(head));
   }
 
   /** The speaker named by the phrase headed by {@code head}. */

@@ -17,7 +17,7 @@ public final class Extractor {
 
   public Extraction extract(AnnotatedDoc doc) {
     List<Mention> m = mentions.find(doc);
-    List<Claim> c = claims.find(doc, m);
+    List<Claim> c = ClaimTimes.dated(doc, claims.find(doc, m));
     List<Event> e = events.find(doc, m, c);
     List<Quantity> q = quantities.find(doc);
     return new Extraction(doc.article(), m, c, e, q, doc.tokenCount());

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Direct quotes with no cue of their own ("“Q1,” he said. “Q2.”"): each takes its speaker from
- * the nearest attribution in the same paragraph, before it if there is one, else after it; a
- * quote that opens a paragraph may continue the last speaker of the paragraph before.
+ * the nearest speech verb's claim in the same paragraph, before it if there is one, else after
+ * it; a quote that opens a paragraph may continue the last speaker of the paragraph before.
  */
 final class QuoteAttribution {
   private final List<Span> paragraphs;
@@ -56,7 +56,7 @@ final class QuoteAttribution {
     ClaimDraft before = null;
     ClaimDraft after = null;
     for (ClaimDraft d : claims) {
-      if (d.source == null || d.cueToken < 0) {
+      if (d.source == null || !d.speech) {
         continue;
       }
       int dp = ClaimParagraphs.indexOf(paragraphs, d.cueSpan.start());
@@ -81,7 +81,7 @@ final class QuoteAttribution {
   private ClaimDraft lastSpeakerOf(int p, List<ClaimDraft> claims) {
     ClaimDraft last = null;
     for (ClaimDraft d : claims) {
-      if (d.source != null && d.cueToken > 0 && d.quoted
+      if (d.source != null && d.speech && d.quoted
           && ClaimParagraphs.indexOf(paragraphs, d.cueSpan.start()) == p) {
         last = d;
       }

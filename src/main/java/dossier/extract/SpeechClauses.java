@@ -49,7 +49,7 @@ final class SpeechClauses {
   }
 
   /** A participle used as a noun's modifier; a finite verb in such a place is a misparse. */
-  private static boolean isNominal(ClaimTree t, int v) {
+  static boolean isNominal(ClaimTree t, int v) {
     return (t.pos(v).equals("VBN") || t.pos(v).equals("VBG"))
         && NOMINAL.contains(t.baseRelation(v));
   }
@@ -76,6 +76,7 @@ final class SpeechClauses {
     }
     ClaimDraft d = new ClaimDraft(sentence);
     d.cueToken = v;
+    d.speech = true;
     d.cueSpan = t.span(negated ? negationStart(t, v) : v, v);
     d.negated = negated;
     d.block = shape.block();

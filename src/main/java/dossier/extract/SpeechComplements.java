@@ -12,14 +12,14 @@ import java.util.Set;
  */
 final class SpeechComplements {
   /** Relations of a speech verb misparsed as hanging under its own complement. */
-  private static final Set<String> INVERTED = Set.of("csubj", "nsubj", "dep");
+  private static final Set<String> INVERTED = Set.of("csubj", "nsubj", "dep", "aux");
 
   private SpeechComplements() {}
 
   /** "X also told Reuters there was ..." parsed with "told" under "was": what follows the cue. */
   static int[] inverted(ClaimTree t, int v) {
     int h = t.head(v);
-    if (h <= v || !INVERTED.contains(t.baseRelation(v)) || t.child(v, "xcomp") > 0) {
+    if (h <= v || !isMisattached(t, v) || t.child(v, "xcomp") > 0) {
       return null; // "A person believed to work for ..." is no attribution
     }
     int first = skipAdjuncts(t, v);
@@ -32,6 +32,15 @@ final class SpeechComplements {
     int[] range = t.trimmed(first, last);
     boolean infinitive = range != null && t.pos(range[0]).equals("TO"); // "who claim to be"
     return range != null && t.hasVerb(range) && !infinitive ? range : null;
+  }
+
+  /**
+   * Hung under what follows it: as its subject or auxiliary ("veterans said they had", with
+   * "said" an auxiliary of "had"), or as a bare adverbial clause that takes nothing after it.
+   */
+  private static boolean isMisattached(ClaimTree t, int v) {
+    String r = t.baseRelation(v);
+    return INVERTED.contains(r) || r.equals("advcl") && t.last(v) == v;
   }
 
   /** The first token after the cue and what directly follows it: "told Reuters on Monday". */

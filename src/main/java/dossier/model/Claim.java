@@ -16,9 +16,17 @@ import java.util.Objects;
  * @param quoted true for a direct quote
  * @param stance asserts or denies
  * @param hedged true when marked uncertain (reportedly, allegedly, may)
+ * @param time when the report says it was said ("said on Monday"), as an ISO 8601 prefix
+ *     resolved against the publication date, or null
  */
 public record Claim(Span span, Ref source, String cue, Span cueSpan, List<Ref> via, String content,
-    Span contentSpan, boolean quoted, Stance stance, boolean hedged) {
+    Span contentSpan, boolean quoted, Stance stance, boolean hedged, String time) {
+
+  /** A claim whose report does not say when it was made. */
+  public Claim(Span span, Ref source, String cue, Span cueSpan, List<Ref> via, String content,
+      Span contentSpan, boolean quoted, Stance stance, boolean hedged) {
+    this(span, source, cue, cueSpan, via, content, contentSpan, quoted, stance, hedged, null);
+  }
 
   public Claim {
     Objects.requireNonNull(span, "span");
@@ -30,5 +38,14 @@ public record Claim(Span span, Ref source, String cue, Span cueSpan, List<Ref> v
     if (content.length() != contentSpan.length()) {
       throw new IllegalArgumentException("claim content does not fit its span");
     }
+    if (time != null && time.isBlank()) {
+      throw new IllegalArgumentException("blank claim time");
+    }
+  }
+
+  /** This claim, said at {@code time}. */
+  public Claim withTime(String time) {
+    return new Claim(span, source, cue, cueSpan, via, content, contentSpan, quoted, stance, hedged,
+        time);
   }
 }

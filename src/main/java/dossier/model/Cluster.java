@@ -3,7 +3,8 @@ package dossier.model;
 import java.util.List;
 
 /**
- * Claims that state the same thing in several places.
+ * Claims that state the same thing, or report the same event (who did what to whom), in several
+ * places.
  *
  * @param claims the claims, in store order
  * @param origins how many independent origins carry it: copies of one wire story, or reports

@@ -4,11 +4,13 @@ import dossier.model.Claim;
 import dossier.model.Cluster;
 import dossier.model.Contradiction;
 import dossier.model.Copy;
+import dossier.model.Event;
 import dossier.model.Extraction;
 import dossier.model.FactRef;
 import dossier.model.Quantity;
 import dossier.model.Stance;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Links claims across reports: clusters of claims that say the same thing, with the number of
@@ -39,6 +43,7 @@ public final class ClaimLinker {
   /** Sentences about the same happening share this much of their words besides the figure. */
   private static final double TOPIC = 0.25;
   private static final int TOPIC_MIN_WORDS = 2;
+  private static final Pattern FIGURE = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?");
   /** Approximate figures this close are not in conflict. */
   private static final double TOLERANCE = 1.25;
   /** Counted things too generic to compare across reports. */
@@ -47,6 +52,7 @@ public final class ClaimLinker {
 
   private final Map<Long, Extraction> docs;
   private final List<Copy> lineage;
+  private final EntityIndex entities;
   private final Set<String> commonNames;
   private final List<FactRef> refs = new ArrayList<>();
   private final Map<FactRef, Set<String>> words = new HashMap<>();
@@ -57,7 +63,18 @@ public final class ClaimLinker {
    * @param lineage the near-duplicate pairs among them
    */
   public ClaimLinker(Map<Long, Extraction> docs, List<Copy> lineage) {
+    this(docs, lineage, new EntityIndex(List.of()));
+  }
+
+  /**
+   * @param docs every document by its store key, in store order
+   * @param lineage the near-duplicate pairs among them
+   * @param entities the resolved entities, so that claims reporting the same event (who did what
+   *     to whom) join one cluster though their words differ
+   */
+  public ClaimLinker(Map<Long, Extraction> docs, List<Copy> lineage, EntityIndex entities) {
     this.docs = docs;
+    this.entities = entities;
     this.lineage = List.copyOf(lineage);
     this.commonNames = commonNames(docs);
     docs.forEach((id, x) -> {
@@ -76,6 +93,13 @@ public final class ClaimLinker {
     for (FactRef[] pair : candidatePairs()) {
       if (same(pair[0], pair[1])) {
         parent.put(root(parent, pair[1]), root(parent, pair[0]));
+      }
+    }
+    for (List<FactRef> reporting : sameEvent().values()) {
+      for (FactRef r : reporting.subList(1, reporting.size())) {
+        if (claim(r).stance() == claim(reporting.get(0)).stance()) {
+          parent.put(root(parent, r), root(parent, reporting.get(0)));
+        }
       }
     }
     Map<FactRef, List<FactRef>> groups = new LinkedHashMap<>();
@@ -132,6 +156,28 @@ public final class ClaimLinker {
     return out;
   }
 
+  /**
+   * Claims by the event they carry, keyed by its tuple (type, actor, target) of resolved
+   * entities, for tuples reported in more than one report; events missing either party say too
+   * little to join claims by.
+   */
+  private Map<String, List<FactRef>> sameEvent() {
+    Map<String, List<FactRef>> byTuple = new LinkedHashMap<>();
+    docs.forEach((doc, x) -> {
+      for (Event e : x.events()) {
+        int actor = entities.of(doc, e.actor());
+        int target = entities.of(doc, e.target());
+        if (e.claim() >= 0 && actor != EntityIndex.NONE && target != EntityIndex.NONE
+            && actor != target) {
+          byTuple.computeIfAbsent(e.type() + " " + actor + " " + target, k -> new ArrayList<>())
+              .add(new FactRef(doc, e.claim()));
+        }
+      }
+    });
+    byTuple.values().removeIf(claims -> claims.stream().map(FactRef::doc).distinct().count() < 2);
+    return byTuple;
+  }
+
   private boolean same(FactRef a, FactRef b) {
     Claim x = claim(a);
     Claim y = claim(b);
@@ -140,7 +186,24 @@ public final class ClaimLinker {
     }
     Set<String> wa = words.get(a);
     Set<String> wb = words.get(b);
-    return ContentWords.shared(wa, wb) >= SAME_MIN_WORDS && ContentWords.overlap(wa, wb) >= SAME;
+    return ContentWords.shared(wa, wb) >= SAME_MIN_WORDS && ContentWords.overlap(wa, wb) >= SAME
+        && !differInFigures(x.content(), y.content());
+  }
+
+  /** Two claims that give other figures do not say the same thing; they may contradict. */
+  private static boolean differInFigures(String a, String b) {
+    Set<String> fa = figures(a);
+    Set<String> fb = figures(b);
+    return !fa.isEmpty() && !fb.isEmpty() && Collections.disjoint(fa, fb);
+  }
+
+  private static Set<String> figures(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher m = FIGURE.matcher(text);
+    while (m.find()) {
+      out.add(m.group().replace(",", ""));
+    }
+    return out;
   }
 
   /** The claims each content word occurs in, by index into {@code refs}; built once. */
@@ -185,7 +248,7 @@ public final class ClaimLinker {
       asserted.removeAll(ContentWords.NEGATION);
       if (ContentWords.shared(topic, asserted) >= ANSWERS_MIN_WORDS
           && ContentWords.overlap(topic, asserted) >= ANSWERS
-          && ContentWords.shared(topicNames(denial), names(claim(other).content())) > 0) {
+          && (other.doc() == denial.doc() || sharesAName(denial, other))) {
         answered.put(other, ContentWords.overlap(topic, asserted));
       }
     }
@@ -205,9 +268,14 @@ public final class ClaimLinker {
     return topic;
   }
 
-  /** The names a denial is about: it must share one with what it answers, not only words. */
-  private Set<String> topicNames(FactRef denial) {
-    return names(topicText(denial));
+  /**
+   * Whether a denial names someone or something the assertion names too, besides the names most
+   * reports share: across reports, shared words alone do not show that both are about the same
+   * thing. Within one report they need not: a report that gives a denial after a claim gives it
+   * as the answer, though a terse denial names nothing.
+   */
+  private boolean sharesAName(FactRef denial, FactRef assertion) {
+    return ContentWords.shared(names(topicText(denial)), names(claim(assertion).content())) > 0;
   }
 
   /** Names in a text, without those most reports of the corpus share (the situation itself). */

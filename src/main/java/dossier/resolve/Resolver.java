@@ -59,9 +59,9 @@ public final class Resolver {
 
   /** "Vladimir Padrino" joins "Vladimir Padrino López" when that is its only longer form. */
   private static void joinLongerForms(Graph g) {
+    PeopleIndex index = new PeopleIndex(g.people(n -> true));
     for (Graph.Node shorter : g.people(n -> n.words().size() >= 2)) {
-      List<Graph.Node> longer = g.people(n -> n.words().size() > shorter.words().size()
-          && n.words().subList(0, shorter.words().size()).equals(shorter.words()));
+      List<Graph.Node> longer = index.longerForms(shorter);
       if (longer.size() == 1) {
         g.union(shorter, longer.get(0), "longer form: " + shorter.form() + " / "
             + longer.get(0).form());
@@ -75,10 +75,11 @@ public final class Resolver {
    * missed one.
    */
   private static void joinSurnames(Graph g) {
+    PeopleIndex index = new PeopleIndex(g.people(n -> true));
     for (Graph.Node bare : g.people(n -> n.words().size() == 1)) {
       String surname = bare.words().get(0);
-      List<Graph.Node> sameDoc = g.people(n -> n.words().size() >= 2 && n.hasSurname(surname)
-          && n.docs().contains(bare.doc()));
+      List<Graph.Node> corpus = index.withSurname(surname);
+      List<Graph.Node> sameDoc = corpus.stream().filter(n -> n.docs().contains(bare.doc())).toList();
       Set<Graph.Node> sameDocRoots = g.roots(sameDoc);
       if (sameDocRoots.size() == 1) {
         g.union(bare, sameDoc.get(0), "surname in the same report: " + bare.form() + " / "
@@ -88,7 +89,6 @@ public final class Resolver {
       if (!sameDocRoots.isEmpty()) {
         continue;
       }
-      List<Graph.Node> corpus = g.people(n -> n.words().size() >= 2 && n.hasSurname(surname));
       if (g.roots(corpus).size() == 1) {
         g.union(bare, corpus.get(0), "surname, the only person of that name in the corpus: "
             + bare.form() + " / " + corpus.get(0).form());
@@ -110,10 +110,50 @@ public final class Resolver {
     }
   }
 
+  /**
+   * People's names by the words they start with and by surname, so that each name's longer
+   * forms and namesakes are looked up rather than found by scanning every name (quadratic on a
+   * large store). Lists keep the graph's order, so merges come out as a scan would make them.
+   */
+  private static final class PeopleIndex {
+    private final Map<String, List<Graph.Node>> byPrefix = new HashMap<>();
+    private final Map<String, List<Graph.Node>> bySurname = new HashMap<>();
+
+    PeopleIndex(List<Graph.Node> people) {
+      for (Graph.Node n : people) {
+        List<String> w = n.words();
+        for (int k = 1; k < w.size(); k++) {
+          byPrefix.computeIfAbsent(String.join(" ", w.subList(0, k)), x -> new ArrayList<>()).add(n);
+        }
+        if (w.size() >= 2) {
+          String last = w.get(w.size() - 1);
+          bySurname.computeIfAbsent(last, x -> new ArrayList<>()).add(n);
+          if (w.size() >= 3 && !w.get(w.size() - 2).equals(last)) {
+            bySurname.computeIfAbsent(w.get(w.size() - 2), x -> new ArrayList<>()).add(n);
+          }
+        }
+      }
+    }
+
+    /** Names that start with all of {@code shorter}'s words and have more. */
+    List<Graph.Node> longerForms(Graph.Node shorter) {
+      return byPrefix.getOrDefault(String.join(" ", shorter.words()), List.of());
+    }
+
+    /**
+     * Names of two words or more with this surname: their last word, or for Spanish names of
+     * three or more words the paternal surname before the last.
+     */
+    List<Graph.Node> withSurname(String surname) {
+      return bySurname.getOrDefault(surname, List.of());
+    }
+  }
+
   /** Name nodes and the merges between them (union-find). */
   private static final class Graph {
     private final List<Node> nodes = new ArrayList<>();
     private final Map<String, Node> byKey = new HashMap<>();
+    private final Map<String, List<Node>> byTypeKey = new HashMap<>();
     private final Map<Node, Node> parent = new HashMap<>();
     private final Map<Node, List<String>> reasons = new HashMap<>();
     private final Map<Node, Set<String>> aliases = new HashMap<>();
@@ -125,6 +165,7 @@ public final class Resolver {
       final EntityType type;
       final String key;
       final long doc;
+      final int ordinal = nodes.size();
       final Map<String, Integer> forms = new LinkedHashMap<>();
       final List<Entity.At> mentions = new ArrayList<>();
       final Set<Long> docs = new LinkedHashSet<>();
@@ -145,13 +186,6 @@ public final class Resolver {
 
       Set<Long> docs() {
         return docs;
-      }
-
-      /** Last word, or for Spanish names of 3+ words the paternal surname before the last. */
-      boolean hasSurname(String surname) {
-        List<String> w = words();
-        return w.get(w.size() - 1).equals(surname)
-            || (w.size() >= 3 && w.get(w.size() - 2).equals(surname));
       }
 
       String form() {
@@ -178,6 +212,7 @@ public final class Resolver {
       return byKey.computeIfAbsent(id, k -> {
         Node n = new Node(m.type(), finalKey, scope);
         nodes.add(n);
+        byTypeKey.computeIfAbsent(m.type() + "|" + finalKey, x -> new ArrayList<>()).add(n);
         parent.put(n, n);
         members.put(n, new ArrayList<>(List.of(n)));
         return n;
@@ -188,13 +223,13 @@ public final class Resolver {
       return nodes.stream().filter(n -> n.type == EntityType.PERSON && p.test(n)).toList();
     }
 
+    /** The nodes whose key is the name's key for their type, in the order they were added. */
     List<Node> byName(String name) {
       List<Node> out = new ArrayList<>();
-      for (Node n : nodes) {
-        if (n.key.equals(Names.key(name, n.type))) {
-          out.add(n);
-        }
+      for (EntityType type : EntityType.values()) {
+        out.addAll(byTypeKey.getOrDefault(type + "|" + Names.key(name, type), List.of()));
       }
+      out.sort(Comparator.comparingInt(n -> n.ordinal));
       return out;
     }
 

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Events and claims in time order. An event is placed at the time the report gives for it, a
- * claim at the publication of the report that carries it (when it was said at the latest); each
- * entry says how precise its time is.
+ * claim at the time the report says it was made, else at the publication of the report that
+ * carries it (when it was said at the latest); each entry says how precise its time is.
  */
 public final class Timeline {
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
@@ -30,8 +30,8 @@ public final class Timeline {
    *
    * @param time an ISO 8601 prefix
    * @param precision day, week, month, season, quarter, year, decade, or approximate
-   * @param basis {@code text} when the report dates the fact, {@code publication} when only its
-   *     publication date does
+   * @param basis {@code text} when the report dates the fact (an event's time, a claim's "said on
+   *     Monday"), {@code publication} when only its publication date does
    */
   public record Entry(String time, String precision, String basis, Kind kind, FactRef fact) {}
 
@@ -47,9 +47,13 @@ public final class Timeline {
           out.add(new Entry(time, precision(time), "text", Kind.EVENT, new FactRef(id, i)));
         }
       }
-      if (x.article().published() != null) {
-        String published = x.article().published().toString();
-        for (int i = 0; i < x.claims().size(); i++) {
+      String published = x.article().published() == null ? null
+          : x.article().published().toString();
+      for (int i = 0; i < x.claims().size(); i++) {
+        String said = x.claims().get(i).time();
+        if (said != null) {
+          out.add(new Entry(said, precision(said), "text", Kind.CLAIM, new FactRef(id, i)));
+        } else if (published != null) {
           out.add(new Entry(published, "day", "publication", Kind.CLAIM, new FactRef(id, i)));
         }
       }

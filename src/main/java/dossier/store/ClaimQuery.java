@@ -96,7 +96,8 @@ final class ClaimQuery {
     return out;
   }
 
-  private static Claim claim(ResultSet r) throws SQLException {
+  /** A claim from a row of the claims table. */
+  static Claim claim(ResultSet r) throws SQLException {
     String sourceText = r.getString("source");
     Ref source = sourceText == null ? null
         : new Ref(sourceText, QueryRows.span(r, "source_start", "source_end"),
@@ -105,6 +106,6 @@ final class ClaimQuery {
         QueryRows.span(r, "cue_start", "cue_end"), Codec.refs(r.getString("via")),
         r.getString("content"), QueryRows.span(r, "content_start", "content_end"),
         r.getInt("quoted") == 1, Stance.valueOf(r.getString("stance")),
-        r.getInt("hedged") == 1);
+        r.getInt("hedged") == 1, r.getString("time"));
   }
 }

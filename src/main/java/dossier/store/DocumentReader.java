@@ -8,9 +8,6 @@ import dossier.model.Event;
 import dossier.model.Extraction;
 import dossier.model.Mention;
 import dossier.model.Quantity;
-import dossier.model.Ref;
-import dossier.model.Span;
-import dossier.model.Stance;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,7 +41,7 @@ final class DocumentReader {
     List<Mention> out = new ArrayList<>();
     try (ResultSet r = rows("mentions", doc)) {
       while (r.next()) {
-        out.add(new Mention(span(r, "start", "end"), r.getString("text"),
+        out.add(new Mention(QueryRows.span(r, "start", "end"), r.getString("text"),
             EntityType.valueOf(r.getString("type"))));
       }
     }
@@ -55,15 +52,7 @@ final class DocumentReader {
     List<Claim> out = new ArrayList<>();
     try (ResultSet r = rows("claims", doc)) {
       while (r.next()) {
-        String sourceText = r.getString("source");
-        Ref source = sourceText == null ? null
-            : new Ref(sourceText, span(r, "source_start", "source_end"),
-                r.getInt("source_anonymous") == 1);
-        out.add(new Claim(span(r, "start", "end"), source, r.getString("cue"),
-            span(r, "cue_start", "cue_end"), Codec.refs(r.getString("via")),
-            r.getString("content"), span(r, "content_start", "content_end"),
-            r.getInt("quoted") == 1, Stance.valueOf(r.getString("stance")),
-            r.getInt("hedged") == 1));
+        out.add(ClaimQuery.claim(r));
       }
     }
     return out;
@@ -73,10 +62,10 @@ final class DocumentReader {
     List<Event> out = new ArrayList<>();
     try (ResultSet r = rows("events", doc)) {
       while (r.next()) {
-        out.add(new Event(span(r, "start", "end"), r.getString("type"), r.getString("mode"),
-            Codec.ref(r.getString("actor")), Codec.ref(r.getString("target")),
+        out.add(new Event(QueryRows.span(r, "start", "end"), r.getString("type"),
+            r.getString("mode"), Codec.ref(r.getString("actor")), Codec.ref(r.getString("target")),
             Codec.ref(r.getString("location")), r.getString("time"), r.getString("trigger"),
-            span(r, "trigger_start", "trigger_end"), r.getInt("claim")));
+            QueryRows.span(r, "trigger_start", "trigger_end"), r.getInt("claim")));
       }
     }
     return out;
@@ -88,8 +77,8 @@ final class DocumentReader {
       while (r.next()) {
         double max = r.getDouble("max");
         Double range = r.wasNull() ? null : max;
-        out.add(new Quantity(span(r, "start", "end"), r.getDouble("value"), range, r.getInt("approximate") == 1, r.getString("unit"),
-            r.getString("about")));
+        out.add(new Quantity(QueryRows.span(r, "start", "end"), r.getDouble("value"), range,
+            r.getInt("approximate") == 1, r.getString("unit"), r.getString("about")));
       }
     }
     return out;
@@ -97,17 +86,10 @@ final class DocumentReader {
 
   /** A document's rows of one fact table in document order; the statement closes with the set. */
   private ResultSet rows(String table, long doc) throws SQLException {
-    PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE doc = ? ORDER BY ord");
+    PreparedStatement s =
+        c.prepareStatement("SELECT * FROM " + table + " WHERE doc = ? ORDER BY ord");
     s.closeOnCompletion();
     s.setLong(1, doc);
     return s.executeQuery();
-  }
-
-  private static Span span(ResultSet r, String start, String end) throws SQLException {
-    int s = r.getInt(start);
-    if (r.wasNull()) {
-      return null;
-    }
-    return new Span(s, r.getInt(end));
   }
 }

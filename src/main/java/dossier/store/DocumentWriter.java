@@ -110,7 +110,7 @@ final class DocumentWriter {
     try (PreparedStatement s = c.prepareStatement(
         "INSERT INTO claims(doc, ord, start, end, source, source_start, source_end,"
             + " source_anonymous, cue, cue_start, cue_end, via, content, content_start, content_end,"
-            + " quoted, stance, hedged) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            + " quoted, stance, hedged, time) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       for (int i = 0; i < claims.size(); i++) {
         Claim k = claims.get(i);
         s.setLong(1, doc);
@@ -128,6 +128,7 @@ final class DocumentWriter {
         s.setInt(16, k.quoted() ? 1 : 0);
         s.setString(17, k.stance().name());
         s.setInt(18, k.hedged() ? 1 : 0);
+        s.setString(19, k.time());
         s.addBatch();
       }
       s.executeBatch();

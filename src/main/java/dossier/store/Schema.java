@@ -1,6 +1,7 @@
 package dossier.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -9,7 +10,7 @@ import java.sql.Statement;
  * {@code documents.text}; list-valued columns hold JSON arrays.
  */
 final class Schema {
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private static final String[] DDL = {
     """
@@ -29,7 +30,7 @@ final class Schema {
       source TEXT, source_start INTEGER, source_end INTEGER, source_anonymous INTEGER,
       cue TEXT NOT NULL, cue_start INTEGER, cue_end INTEGER, via TEXT NOT NULL,
       content TEXT NOT NULL, content_start INTEGER NOT NULL, content_end INTEGER NOT NULL,
-      quoted INTEGER NOT NULL, stance TEXT NOT NULL, hedged INTEGER NOT NULL,
+      quoted INTEGER NOT NULL, stance TEXT NOT NULL, hedged INTEGER NOT NULL, time TEXT,
       PRIMARY KEY (doc, ord))""",
     """
     CREATE TABLE IF NOT EXISTS events (
@@ -56,6 +57,10 @@ final class Schema {
     "CREATE INDEX IF NOT EXISTS entity_mentions_entity ON entity_mentions(entity, doc)",
     "CREATE INDEX IF NOT EXISTS claims_stance ON claims(stance, doc, ord)",
     "CREATE INDEX IF NOT EXISTS documents_published ON documents(published, id)",
+    // Lists pages of reports from this index alone, never reading their texts.
+    """
+    CREATE INDEX IF NOT EXISTS documents_list ON documents(
+      id, origin, title, outlet, author, published, published_source, language)""",
     "CREATE INDEX IF NOT EXISTS events_timeline ON events(time IS NULL, time, doc, ord)",
     // Near-duplicate detection: MinHash signatures, their LSH band buckets, and the copies found.
     """
@@ -64,6 +69,8 @@ final class Schema {
       linked INTEGER NOT NULL DEFAULT 0)""",
     "CREATE TABLE IF NOT EXISTS bands (band INTEGER NOT NULL, bucket INTEGER NOT NULL, doc INTEGER NOT NULL)",
     "CREATE INDEX IF NOT EXISTS bands_bucket ON bands(band, bucket)",
+    // A new report's own bands, looked up by document when its copies are sought.
+    "CREATE INDEX IF NOT EXISTS bands_doc ON bands(doc)",
     """
     CREATE TABLE IF NOT EXISTS lineage (
       doc INTEGER NOT NULL REFERENCES documents(id), copy_of INTEGER NOT NULL REFERENCES documents(id),
@@ -86,7 +93,19 @@ final class Schema {
       for (String ddl : DDL) {
         s.execute(ddl);
       }
+      upgrade(s);
       s.execute("PRAGMA user_version = " + VERSION);
+    }
+  }
+
+  /** Brings a store made by an earlier version up to this one, keeping what it holds. */
+  private static void upgrade(Statement s) throws SQLException {
+    int version;
+    try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
+      version = r.getInt(1);
+    }
+    if (version == 1) {
+      s.execute("ALTER TABLE claims ADD COLUMN time TEXT");
     }
   }
 }

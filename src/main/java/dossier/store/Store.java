@@ -94,6 +94,25 @@ public final class Store implements AutoCloseable {
         () -> new DocumentWriter(c).write(extraction, fingerprint));
   }
 
+  /**
+   * Stores many documents in one transaction, for bulk loads (an archive import, a benchmark's
+   * large store): all or none of them are stored. As with {@link #put}, copies are found later.
+   */
+  public synchronized void putAll(List<Extraction> extractions, List<Fingerprint> fingerprints)
+      throws StoreException {
+    if (extractions.size() != fingerprints.size()) {
+      throw new IllegalArgumentException("one fingerprint per extraction: " + extractions.size()
+          + " extractions, " + fingerprints.size() + " fingerprints");
+    }
+    inTransaction("cannot store " + extractions.size() + " documents", () -> {
+      DocumentWriter writer = new DocumentWriter(c);
+      for (int i = 0; i < extractions.size(); i++) {
+        writer.write(extractions.get(i), fingerprints.get(i));
+      }
+      return null;
+    });
+  }
+
   /** A stored document's MinHash signature and those of earlier documents that share a band. */
   public record Candidates(long doc, int[] minhash, Map<Long, int[]> earlier) {}
 

@@ -22,7 +22,8 @@ export function claimItem(claim) {
   const via = claim.viaText.length ? ` via ${claim.viaText.join(' ← ')}` : '';
   const from = claim.document;
   return el('li', {class: 'claim', dataset: {claim: claim.id}},
-    el('p', {class: 'said'}, source, ' ', el('span', {class: 'cue', text: claim.cue + via}), ' ', badges),
+    el('p', {class: 'said'}, source, ' ', el('span', {class: 'cue', text: claim.cue + via}),
+      claim.time && el('span', {class: 'time', text: ` (${claim.time})`}), ' ', badges),
     el('blockquote', {class: 'content', text: claim.content}),
     el('p', {class: 'from', text: [from.outlet, from.published, from.title].filter(Boolean).join(' · ')}),
     action('Show evidence', () => showClaim(claim), 'open'));

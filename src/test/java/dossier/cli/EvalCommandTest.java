@@ -21,7 +21,7 @@ class EvalCommandTest extends CapturedStreams {
   void extractionHelpNamesItsOptions() {
     assertEquals(0, Main.run("eval", "extraction", "--help"));
     String help = out.toString(StandardCharsets.UTF_8);
-    for (String option : List.of("--set", "--limit", "--shared")) {
+    for (String option : List.of("--set", "--part", "--limit", "--shared")) {
       assertTrue(help.contains(option), help);
     }
   }
@@ -30,6 +30,12 @@ class EvalCommandTest extends CapturedStreams {
   void anUnknownSetFailsWithOneLine() throws Exception {
     assertEquals(1, Main.run("eval", "extraction", "--shared", tinyShared(), "--set", "none"));
     assertEquals(1, err.toString(StandardCharsets.UTF_8).lines().count(), err.toString());
+  }
+
+  @Test
+  void anUnknownPartIsAUsageError() throws Exception {
+    assertEquals(2, Main.run("eval", "extraction", "--shared", tinyShared(), "--part", "train"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("dev, test or all"), err.toString());
   }
 
   @Test

@@ -49,14 +49,14 @@ class ExtractionEvalTest {
   void anUnknownSetFailsNamingWhereItLooked() {
     ExtractionEval eval = new ExtractionEval(List.of(), Duration.ofSeconds(1));
     NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> eval.run(TinySet.shared(),
-        "none", 0, new PrintStream(new ByteArrayOutputStream()), new PrintStream(log)));
+        "none", Part.ALL, 0, new PrintStream(new ByteArrayOutputStream()), new PrintStream(log)));
     assertTrue(e.getMessage().contains("none-eval"), e.getMessage());
   }
 
   private String run(Duration limit, PageExtractor... extractors) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new ExtractionEval(List.of(extractors), limit)
-        .run(TinySet.shared(), "tiny", 0, new PrintStream(out, true, StandardCharsets.UTF_8),
+        .run(TinySet.shared(), "tiny", Part.ALL, 0, new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(log, true, StandardCharsets.UTF_8));
     return out.toString(StandardCharsets.UTF_8);
   }

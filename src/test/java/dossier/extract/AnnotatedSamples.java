@@ -4,11 +4,13 @@ import dossier.Shared;
 import dossier.annotate.Annotator;
 import dossier.model.AnnotatedDoc;
 import dossier.model.Article;
+import dossier.model.DateSource;
 import dossier.model.Extraction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,8 +35,13 @@ final class AnnotatedSamples {
 
   /** Any text of a test's own making, annotated as an article without metadata. */
   static AnnotatedDoc annotate(String origin, String text) {
+    return annotate(origin, text, null);
+  }
+
+  /** Any text of a test's own making, published on {@code published} (or undated: null). */
+  static AnnotatedDoc annotate(String origin, String text, LocalDate published) {
     Article article = new Article(origin, Integer.toHexString(text.hashCode()), "", null, null,
-        null, null, "en", text, List.of());
+        published, published == null ? null : DateSource.METADATA, "en", text, List.of());
     return Annotator.shared().annotate(article);
   }
 

@@ -4,12 +4,16 @@ import static dossier.Fixtures.article;
 import static dossier.Fixtures.claim;
 import static dossier.Fixtures.extraction;
 import static dossier.Fixtures.quantity;
+import static dossier.Fixtures.span;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.Cluster;
 import dossier.model.Contradiction;
 import dossier.model.Copy;
+import dossier.model.Entity;
+import dossier.model.EntityType;
+import dossier.model.Event;
 import dossier.model.Extraction;
 import dossier.model.FactRef;
 import dossier.model.Ref;
@@ -27,8 +31,13 @@ class ClaimLinkerTest {
 
   static Extraction said(String origin, String outlet, String text, String source,
       String content) {
+    return claimed(origin, outlet, text, source, content, Stance.ASSERTS);
+  }
+
+  static Extraction claimed(String origin, String outlet, String text, String source,
+      String content, Stance stance) {
     return extraction(article(origin, outlet, text),
-        List.of(), List.of(claim(text, source, content, Stance.ASSERTS, List.of())), List.of());
+        List.of(), List.of(claim(text, source, content, stance, List.of())), List.of());
   }
 
   @Test
@@ -43,6 +52,52 @@ class ClaimLinkerTest {
     assertEquals(1, clusters.size(), clusters.toString());
     assertEquals(3, clusters.get(0).claims().size());
     assertEquals(2, clusters.get(0).origins(), "the republished wire story is not independent");
+  }
+
+  @Test
+  void joinsClaimsThatReportTheSameEventInOtherWords() {
+    String a = "Officials said Russian instructors trained Venezuelan pilots near Caracas.";
+    String b = "A diplomat said Venezuelan airmen got lessons from Russian instructors last year.";
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    docs.put(1L, withEvent(said("a.txt", "A", a, "Officials",
+        "Russian instructors trained Venezuelan pilots near Caracas"), a, "trained",
+        "Russian instructors", "Venezuelan pilots"));
+    docs.put(2L, withEvent(said("b.txt", "B", b, "A diplomat",
+        "Venezuelan airmen got lessons from Russian instructors last year"), b, "lessons",
+        "Russian instructors", "Venezuelan airmen"));
+    List<Entity> entities = List.of(
+        new Entity("Russian instructors", EntityType.ORGANIZATION, List.of(), List.of(
+            new Entity.At(1, span(a, "Russian instructors")),
+            new Entity.At(2, span(b, "Russian instructors"))), List.of()),
+        new Entity("Venezuelan pilots", EntityType.ORGANIZATION, List.of("Venezuelan airmen"),
+            List.of(new Entity.At(1, span(a, "Venezuelan pilots")),
+                new Entity.At(2, span(b, "Venezuelan airmen"))), List.of("test")));
+    assertEquals(List.of(), new ClaimLinker(docs, List.of()).clusters(), "words alone differ");
+    List<Cluster> clusters = new ClaimLinker(docs, List.of(), new EntityIndex(entities)).clusters();
+    assertEquals(1, clusters.size(), clusters.toString());
+    assertEquals(List.of(new FactRef(1, 0), new FactRef(2, 0)), clusters.get(0).claims());
+    assertEquals(2, clusters.get(0).origins());
+  }
+
+  /** The report with one AID event inside its first claim. */
+  static Extraction withEvent(Extraction x, String text, String trigger, String actor,
+      String target) {
+    Event e = new Event(span(text, text), "AID", "training", Ref.named(actor, span(text, actor)),
+        Ref.named(target, span(text, target)), null, null, trigger, span(text, trigger), 0);
+    return new Extraction(x.article(), x.mentions(), x.claims(), List.of(e), x.quantities(),
+        x.tokens());
+  }
+
+  @Test
+  void keepsClaimsThatGiveOtherFiguresOutOfOneCluster() {
+    String a = "A Cossack leader said the number of Russian contractors in Venezuela may be 400.";
+    String b = "A lawmaker said the number of Russian contractors in Venezuela was 120.";
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    docs.put(1L, said("a.txt", "A", a, "A Cossack leader",
+        "the number of Russian contractors in Venezuela may be 400"));
+    docs.put(2L, said("b.txt", "B", b, "A lawmaker",
+        "the number of Russian contractors in Venezuela was 120"));
+    assertEquals(List.of(), new ClaimLinker(docs, List.of()).clusters());
   }
 
   @Test
@@ -66,9 +121,8 @@ class ClaimLinkerTest {
     Map<Long, Extraction> docs = new LinkedHashMap<>();
     docs.put(1L, said("a.txt", "A", report, "Sources",
         "Russian contractors were flown to Venezuela to protect Maduro"));
-    docs.put(2L, extraction(article("b.txt", "B", denial), List.of(), List.of(claim(denial,
-        "the Kremlin spokesman", "We have no such information", Stance.DENIES, List.of())),
-        List.of()));
+    docs.put(2L, claimed("b.txt", "B", denial, "the Kremlin spokesman",
+        "We have no such information", Stance.DENIES));
     List<Contradiction> found = new ClaimLinker(docs, List.of()).contradictions();
     assertEquals(1, found.size(), found.toString());
     assertEquals("denial", found.get(0).kind());
@@ -82,10 +136,30 @@ class ClaimLinkerTest {
     Map<Long, Extraction> docs = new LinkedHashMap<>();
     docs.put(1L, said("a.txt", "A", report, "Officers",
         "rebel fighters received training from soldiers at army bases"));
-    docs.put(2L, extraction(article("b.txt", "B", denial), List.of(), List.of(claim(denial,
-        "Colonel Ruiz", "Nobody is training soldiers at Maracay bases", Stance.DENIES, List.of())),
-        List.of()));
+    docs.put(2L, claimed("b.txt", "B", denial, "Colonel Ruiz",
+        "Nobody is training soldiers at Maracay bases", Stance.DENIES));
     assertEquals(List.of(), new ClaimLinker(docs, List.of()).contradictions());
+  }
+
+  @Test
+  void pairsATerseDenialWithTheClaimItFollowsInItsReportThoughTheCorpusSharesEveryName() {
+    String report = "Sources said contractors working for Russia flew into Venezuela to guard"
+        + " Maduro. Russia's ministry did not comment on the contractors in Venezuela. But the"
+        + " Kremlin spokesman said: \"We have no such information.\"";
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    docs.put(1L, extraction(article("a.txt", "A", report), List.of(), List.of(
+        claim(report, "Sources", "contractors working for Russia flew into Venezuela to guard"
+            + " Maduro", Stance.ASSERTS, List.of()),
+        claim(report, "the Kremlin spokesman", "We have no such information", Stance.DENIES,
+            List.of())), List.of()));
+    for (long d = 2; d <= 4; d++) {
+      String other = "Russia and Venezuela signed a trade accord backed by Maduro, officials said.";
+      docs.put(d, said(d + ".txt", "Paper " + d, other, "officials",
+          "Russia and Venezuela signed a trade accord backed by Maduro"));
+    }
+    List<Contradiction> found = new ClaimLinker(docs, List.of()).contradictions();
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of(new FactRef(1, 0), new FactRef(1, 1)), found.get(0).claims());
   }
 
   @Test

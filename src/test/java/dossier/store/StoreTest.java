@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.Article;
+import dossier.model.Claim;
 import dossier.model.Copy;
 import dossier.model.Entity;
 import dossier.model.EntityType;
@@ -20,6 +21,9 @@ import dossier.model.Skipped;
 import dossier.model.Span;
 import dossier.model.Stance;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,30 @@ class StoreTest {
       assertEquals(List.of(new StoredDocument(id, x)), docs);
       assertTrue(store.contains(x.article().contentHash()));
       assertFalse(store.contains("no such hash"));
+    }
+  }
+
+  @Test
+  void upgradesAStoreOfTheFirstVersionKeepingItsClaims(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("k.db");
+    Extraction x = sample();
+    try (Store store = Store.open(file)) {
+      store.put(x, dossier.Fixtures.fingerprint(x));
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE claims DROP COLUMN time");
+      s.execute("PRAGMA user_version = 1");
+    }
+    Claim dated = x.claims().get(0).withTime("2019-03-25");
+    Extraction later = extraction(article("b.txt", "Courier", x.article().text() + " Later."),
+        x.mentions(), List.of(dated), x.quantities());
+    try (Store store = Store.open(file)) {
+      store.put(later, dossier.Fixtures.fingerprint(later));
+      List<StoredDocument> docs = new ArrayList<>();
+      store.forEachDocument(docs::add);
+      assertEquals(List.of(x.claims(), List.of(dated)),
+          docs.stream().map(d -> d.extraction().claims()).toList());
     }
   }
 

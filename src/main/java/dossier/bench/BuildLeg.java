@@ -1,0 +1,41 @@
+package dossier.bench;
+
+import dossier.BuildListener;
+import dossier.BuildSummary;
+import dossier.Dossier;
+import dossier.annotate.Annotator;
+import dossier.eval.AttributionEval;
+import dossier.store.StoreException;
+import java.io.IOException;
+
+/** Leg (b): Dossier's default build of the corpus into a temporary store, the real path. */
+final class BuildLeg {
+  private final LegSpec spec;
+
+  BuildLeg(LegSpec spec) {
+    this.spec = spec;
+  }
+
+  Figures run() throws IOException, StoreException {
+    Figures f = new Figures();
+    try (HeapPeak heap = new HeapPeak(); TempStore store = new TempStore()) {
+      Stopwatch load = new Stopwatch();
+      // The models a default build loads, timed apart as the stock leg's are.
+      Annotator.shared();
+      f.put(Figures.LOAD, load.wallSeconds());
+      Stopwatch run = new Stopwatch();
+      BuildSummary summary;
+      try (Dossier dossier = Dossier.builder().database(store.file()).threads(spec.threads())
+          .build()) {
+        summary = dossier.build(spec.corpus(), BuildListener.NONE);
+      }
+      f.speed(summary.added() - summary.notAnnotated(), summary.tokens(), run);
+      f.put(Figures.HEAP, heap.mebibytes());
+    }
+    if (spec.polnearLimit() > 0) {
+      f.attribution(new AttributionEval()
+          .figures(spec.shared(), "dev", spec.polnearLimit(), System.err));
+    }
+    return f;
+  }
+}

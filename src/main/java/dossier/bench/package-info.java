@@ -1,0 +1,6 @@
+/**
+ * Benchmarks, kept apart from the tests: {@code dossier bench} measures a stock CoreNLP pipeline
+ * and Dossier's build on the same documents, each leg in a fresh JVM, and the cost of adding a
+ * report to a large store. Timings are printed, never asserted.
+ */
+package dossier.bench;
