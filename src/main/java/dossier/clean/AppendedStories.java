@@ -43,7 +43,7 @@ final class AppendedStories {
   /** A run of kept blocks, the sign before it, and whether readers' comments came before. */
   record Segment(List<Integer> blocks, Sign sign, boolean afterComments) {}
 
-  /** Removes the stories appended to the main one, looking only at kept blocks {@code looked} at. */
+  /** Removes the stories appended to the main one, among the kept blocks that pass {@code looked}. */
   static void apply(Page page, String title, IntPredicate looked) {
     List<Segment> segments = segments(page, looked);
     if (segments.isEmpty()) {
