@@ -5,10 +5,10 @@ import java.util.stream.IntStream;
 
 /**
  * Tells the lines of a plain-text scrape that read as the main text from furniture. Each line
- * is scored by a logistic model over its {@link LineFeatures}. The weights were fitted on the
- * dev half of trafilatura's benchmark pages flattened to text (labels: the lines holding its
- * main-text and boilerplate segments; halves split by a hash of the file name); the test half
- * is scored apart.
+ * is scored by a logistic model over its {@link LineFeatures}. The weights were fitted on half
+ * of trafilatura's benchmark pages flattened to text (the pages whose file name has an even
+ * {@link String#hashCode}; labels: the lines holding the set's main-text and boilerplate
+ * segments), and checked on the other half.
  */
 final class MainText {
   /** One weight a feature, in the order of {@link LineFeatures#NAMES}. */
@@ -57,7 +57,7 @@ final class MainText {
   }
 
   /** The log-odds that the line is main text. */
-  static double score(double[] features) {
+  private static double score(double[] features) {
     double z = 0;
     for (int k = 0; k < WEIGHTS.length; k++) {
       z += WEIGHTS[k] * features[k];

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,7 @@ final class ScrapeLine {
   }
 
   /** The share of words whose first character passes the test. */
-  double share(java.util.function.IntPredicate firstChar) {
+  double share(IntPredicate firstChar) {
     long n = words.stream().filter(w -> firstChar.test(w.codePointAt(0))).count();
     return n / (double) Math.max(1, words.size());
   }
