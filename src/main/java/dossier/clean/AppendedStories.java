@@ -4,18 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
  * Removes stories glued on after the main one. From the story's first paragraph on, the text is
  * cut into segments where another story may begin: after a teaser or "related" marker, at a
- * headline-like line or a second dateline (strong signs), or after a photo credit or at a
+ * page's top heading or a second dateline (strong signs), or after a photo credit or at a
  * subheading in markup (weak ones, as both also sit inside stories), once the story has run
  * long enough to compare with. A segment whose opening shares too few content words with
  * the title and the story so far is another story; the bar is lower after a weak sign, and
  * after a photo only until another story was found: then the main one has ended. A
  * segment that goes on with a pronoun or connective ("He said ...", "But ...") continues the
- * story. After a comment-section marker, what follows is readers' comments.
+ * story. After a comment-section marker, what follows is readers' comments. A headline-like
+ * line without markup is no sign: it is a subheading as often as another story's headline,
+ * and another story shows by its marker or its own dateline.
  */
 final class AppendedStories {
   /** Content-word overlap a segment needs after a strong sign to count as the same story. */
@@ -40,8 +43,9 @@ final class AppendedStories {
   /** A run of kept blocks, the sign before it, and whether readers' comments came before. */
   record Segment(List<Integer> blocks, Sign sign, boolean afterComments) {}
 
-  static void apply(Page page, String title) {
-    List<Segment> segments = segments(page);
+  /** Removes the stories appended to the main one, among the kept blocks that pass {@code looked}. */
+  static void apply(Page page, String title, IntPredicate looked) {
+    List<Segment> segments = segments(page, looked);
     if (segments.isEmpty()) {
       return;
     }
@@ -64,8 +68,8 @@ final class AppendedStories {
    * Runs of kept blocks from the first prose on, split where another story may start. The
    * story's own opening is never split: signs only count once it has some length.
    */
-  static List<Segment> segments(Page page) {
-    Segmenter segmenter = new Segmenter(page);
+  static List<Segment> segments(Page page, IntPredicate looked) {
+    Segmenter segmenter = new Segmenter(page, looked);
     for (int i = 0; i < page.size(); i++) {
       segmenter.take(i);
     }
@@ -75,6 +79,7 @@ final class AppendedStories {
   /** Walks the blocks in order, collecting signs between kept blocks. */
   private static final class Segmenter {
     private final Page page;
+    private final IntPredicate looked;
     private final List<Segment> segments = new ArrayList<>();
     private List<Integer> current;
     private Sign sign = Sign.NONE;
@@ -82,12 +87,13 @@ final class AppendedStories {
     private boolean datelineSeen;
     private int storyWords;
 
-    Segmenter(Page page) {
+    Segmenter(Page page, IntPredicate looked) {
       this.page = page;
+      this.looked = looked;
     }
 
     void take(int i) {
-      if (!page.kept(i)) {
+      if (!page.kept(i) || !looked.test(i)) {
         sign = sign.max(Sign.of(page.furniture(i)));
         afterComments |= current != null && page.furniture(i) == Furniture.COMMENTS;
         return;
@@ -150,14 +156,18 @@ final class AppendedStories {
     SECTION,
     /** A photo, video or caption: they sit inside stories, and between them too. */
     MEDIA,
-    /** A teaser, a comments marker, a headline, a second dateline. */
+    /** A teaser, a comments marker, a top heading, a second dateline. */
     STRONG;
 
     /** What a kept block says. */
     static Sign of(Block block, boolean datelineSeen) {
       String text = block.text();
       if (isHeadline(text)) {
-        return block.shape() == Block.Shape.HEADING ? SECTION : STRONG;
+        return switch (block.shape()) {
+          case HEADLINE -> STRONG;
+          case HEADING -> SECTION;
+          default -> NONE;
+        };
       }
       return datelineSeen && DATELINE.matcher(text).find() ? STRONG : NONE;
     }

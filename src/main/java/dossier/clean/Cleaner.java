@@ -10,7 +10,7 @@ import org.jsoup.nodes.Document;
  * Extracts the main story and its metadata from a raw document. Web pages are cut down to
  * their main content first; then pages and plain text get the same text-level cleaning, in
  * this order: furniture lines, captions, error pages, the headline, repeats, and, for text
- * without markup, appended stories.
+ * without markup, appended stories and lines outside the main text.
  * Stateless and thread-safe.
  */
 public final class Cleaner {
@@ -38,7 +38,9 @@ public final class Cleaner {
     Duplicates.apply(page, title);
     if (raw.format() != RawDoc.Format.HTML) {
       // In a web page the markup already bounds the story; topic shifts inside it are sections.
-      AppendedStories.apply(page, title);
+      MainText main = MainText.read(page);
+      AppendedStories.apply(page, title, main::textOrAfter);
+      main.apply();
     }
     String text = page.keptText();
     String outlet = Outlets.find(meta, page);

@@ -140,6 +140,36 @@ class TextCleaningTest {
   }
 
   @Test
+  void keepsTheStoryOfAFlattenedPageAndDropsItsMenusSidebarAndFooter() {
+    String page = """
+        Bombers land in Venezuela | The Daily Wire
+        Home
+        World
+        Business
+        Sport
+        Search
+        Most read: Storm floods coastal towns
+        Bombers land in Venezuela
+        """ + STORY.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l + "\n")
+        .collect(java.util.stream.Collectors.joining()) + """
+        Tags
+        Venezuela
+        Russia
+        About us
+        Contact
+        Privacy
+        Archive January 2019 (12) February 2019 (9) March 2019 (14)
+        """;
+    Article a = Cleaned.text(page);
+    assertTrue(a.text().contains("CARACAS (Wire) - Two Russian"), a.text());
+    assertTrue(a.text().contains("joint exercises with Venezuelan pilots."), a.text());
+    assertTrue(a.text().endsWith("Venezuela would defend itself."), a.text());
+    for (String furniture : new String[] {"Business", "About us", "Archive January 2019"}) {
+      assertEquals("boilerplate", reasonFor(a, furniture), furniture);
+    }
+  }
+
+  @Test
   void neverFailsOnOddInput() {
     for (String odd : new String[] {"", "   \n\n  ", "\u0000\u0001\u0002", "x".repeat(100_000),
         "|||\n---\n***", "By\n\nBy ", "©", "Read more\n\nRead more\n\nComments"}) {
