@@ -102,6 +102,7 @@ final class ClaimFinder {
       List<ClaimDraft> found = SpeechClauses.find(t, s.index());
       found.addAll(StanceClauses.find(t, s.index(), found));
       found.addAll(NominalCues.find(t, s.index()));
+      found.addAll(QuotesAfterColons.find(t, s.index(), found, quotes, text));
       found.removeIf(d -> insideQuote(d.cueSpan)); // speech quoted within a quote
       CuePhrases.find(t, s.index(), found, sources);
       ClaimDraft lead = colonLeadIns.find(t, s.index());

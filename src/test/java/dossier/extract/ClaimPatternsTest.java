@@ -41,6 +41,16 @@ class ClaimPatternsTest {
   }
 
   @Test
+  void takesTheQuoteAfterASpeechVerbsColonHoweverTheQuoteParses() {
+    // The parser reads "do" as an auxiliary of "flew" and leaves "said" no complement.
+    Claim c = only("Marta Ruiz, a local councillor, said on Friday: \"Armed guards who do secret"
+        + " jobs for Moscow flew into the capital.\"");
+    assertSays(c, "Marta Ruiz", "said",
+        "Armed guards who do secret jobs for Moscow flew into the capital");
+    assertTrue(c.quoted(), c.toString());
+  }
+
+  @Test
   void speakerSaidThatContent() {
     Claim c = only("Defense Minister Pavel Ivanov said that the brigade had returned to its base.");
     assertEquals("Pavel Ivanov", c.source().text());
