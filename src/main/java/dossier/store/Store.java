@@ -215,6 +215,13 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** Every document's extraction by document id, in id order: the input of claim linking. */
+  public Map<Long, Extraction> extractions() throws StoreException {
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    forEachDocument(d -> docs.put(d.id(), d.extraction()));
+    return docs;
+  }
+
   /** Every document's text and mentions: the input of entity resolution. */
   public synchronized List<DocMentions> mentionsByDocument() throws StoreException {
     List<DocMentions> out = new ArrayList<>();
