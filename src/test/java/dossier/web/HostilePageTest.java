@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.api.Corpus;
 import dossier.api.TestServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -27,25 +26,24 @@ class HostilePageTest {
 
   @TempDir
   static Path dir;
+  static Served served;
   static TestServer server;
   static Browser browser;
 
   @BeforeAll
   static void start() throws Exception {
-    Browser.assumeInstalled();
-    server = TestServer.start(dir, null, Corpus.hostile());
-    browser = Browser.open(Files.createDirectory(dir.resolve("profile")));
+    served = Served.start(dir, Corpus.hostile());
+    server = served.server();
+    browser = served.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
+    if (served != null) {
+      served.close();
     }
   }
+
 
   @Test
   void hostileReportsRenderAsInertTextInEveryView() {
