@@ -26,7 +26,8 @@ final class ClaimQuery {
 
   /**
    * The keys ({@code doc}, {@code ord}) of the claims a filter lets through, in store order;
-   * by entity, through the links, otherwise straight from the claims.
+   * by entity, through the links (one row per claim and entity, with the report's date),
+   * otherwise straight from the claims.
    */
   static QueryRows.Keys keys(ClaimFilter f) {
     QueryRows.Where w = new QueryRows.Where();
@@ -39,7 +40,7 @@ final class ClaimQuery {
       key = "k";
       w.and("k.entity = ?", f.entity());
       if (f.role() != Role.ANY) {
-        w.and("k.role = ?", f.role() == Role.SOURCE ? QueryLinks.SOURCE : QueryLinks.MENTIONED);
+        w.and("k.roles & ? <> 0", f.role() == Role.SOURCE ? QueryLinks.SOURCE : QueryLinks.MENTIONED);
       }
     } else {
       from = " FROM claims c";
@@ -53,15 +54,26 @@ final class ClaimQuery {
     }
     if (f.from() != null || f.to() != null) {
       // Open ends as the widest dates; reports without a date are outside any range.
-      w.and(key + ".doc IN (SELECT id FROM documents WHERE published BETWEEN ? AND ?)",
-          f.from() == null ? "0000-01-01" : f.from().toString(),
+      String published = f.entity() != null ? "k.published BETWEEN ? AND ?"
+          : "c.doc IN (SELECT id FROM documents WHERE published BETWEEN ? AND ?)";
+      w.and(published, f.from() == null ? "0000-01-01" : f.from().toString(),
           f.to() == null ? "9999-12-31" : f.to().toString());
     }
-    // A claim can be linked to one entity in both roles; only then must keys be made distinct.
-    String distinct = f.entity() != null && f.role() == Role.ANY
-        ? " GROUP BY k.doc, k.ord" : "";
-    return new QueryRows.Keys("SELECT " + key + ".doc, " + key + ".ord" + from + w.sql()
-        + distinct, key, w.params());
+    return new QueryRows.Keys("SELECT " + key + ".doc, " + key + ".ord" + from + w.sql(), key,
+        w.params());
+  }
+
+  /** How many claims the filter lets through; those of one entity alone were counted before. */
+  static long count(Connection c, ClaimFilter f, QueryRows.Keys keys) throws SQLException {
+    if (f.entity() == null || f.stance() != null || f.doc() != null || f.from() != null
+        || f.to() != null) {
+      return keys.count(c);
+    }
+    return QueryRows.entityCount(c, f.entity(), switch (f.role()) {
+      case SOURCE -> "claims_by";
+      case MENTIONED -> "claims_about";
+      case ANY -> "claims";
+    });
   }
 
   /** The claims of one page of keys, with their report, in store order. */
@@ -84,7 +96,8 @@ final class ClaimQuery {
   private static List<ClaimRow> rows(Connection c, String keys, List<Object> params)
       throws SQLException {
     List<ClaimRow> out = new ArrayList<>();
-    try (PreparedStatement s = QueryRows.prepare(c, "SELECT c.*, " + SOURCE + " AS source_entity, "
+    try (PreparedStatement s = QueryRows.prepare(c, "SELECT c.*, " + QueryLinks.CLAIM_SOURCE
+            + " AS source_entity, "
             + QueryRows.DOC_INFO + " FROM " + keys + " p JOIN claims c ON c.doc = p.doc"
             + " AND c.ord = p.ord JOIN documents d ON d.id = c.doc ORDER BY c.doc, c.ord", params);
         ResultSet r = s.executeQuery()) {

@@ -206,7 +206,7 @@ public final class Queries implements AutoCloseable {
     return read("cannot read mentions", c -> new Page<>(
         QueryRows.mentions(c, "m.entity = ? ORDER BY m.doc, m.start LIMIT ? OFFSET ?",
             List.of(entity, limit, offset)),
-        QueryRows.count(c, "SELECT count(*) FROM entity_mentions WHERE entity = ?", List.of(entity))));
+        QueryRows.entityCount(c, entity, "mentions")));
   }
 
   // Claims.
@@ -214,7 +214,7 @@ public final class Queries implements AutoCloseable {
   public Page<ClaimRow> claims(ClaimFilter f, int limit, int offset) throws StoreException {
     QueryRows.Keys keys = ClaimQuery.keys(f);
     return read("cannot list claims", c ->
-        new Page<>(ClaimQuery.page(c, keys, limit, offset), keys.count(c)));
+        new Page<>(ClaimQuery.page(c, keys, limit, offset), ClaimQuery.count(c, f, keys)));
   }
 
   /** Every claim of the given reports, in store order. */
@@ -248,7 +248,7 @@ public final class Queries implements AutoCloseable {
   public Page<EventRow> events(EventFilter f, int limit, int offset) throws StoreException {
     QueryRows.Keys keys = EventQuery.keys(f);
     return read("cannot list events", c ->
-        new Page<>(EventQuery.page(c, keys, limit, offset), keys.count(c)));
+        new Page<>(EventQuery.page(c, keys, limit, offset), EventQuery.count(c, f, keys)));
   }
 
   public Optional<EventRow> event(FactRef ref) throws StoreException {
