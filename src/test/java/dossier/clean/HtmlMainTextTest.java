@@ -1,5 +1,6 @@
 package dossier.clean;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,5 +52,14 @@ class HtmlMainTextTest {
         + "</body></html>");
     assertTrue(a.text().startsWith("The committee asked"), a.text());
     assertFalse(a.text().contains("Ten tips"), a.text());
+  }
+
+  @Test
+  void takesNoParagraphThatUsesTheTitlesWordsForTheHeadline() {
+    Article a = Cleaned.html("<html><head><title>Planes land in Caracas</title></head><body>"
+        + "<div><p>Not for the first time, planes land in Caracas without notice, and the"
+        + " government says nothing about the passengers:</p>" + STORY + "</div></body></html>");
+    assertEquals("Planes land in Caracas", a.title());
+    assertTrue(a.text().startsWith("Not for the first time"), a.text());
   }
 }
