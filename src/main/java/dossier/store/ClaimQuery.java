@@ -3,6 +3,7 @@ package dossier.store;
 import dossier.model.Claim;
 import dossier.model.FactRef;
 import dossier.model.Ref;
+import dossier.model.Span;
 import dossier.model.Stance;
 import dossier.store.Queries.ClaimFilter;
 import dossier.store.Queries.ClaimRow;
@@ -12,7 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Claims with the entity that makes each, filtered by entity, stance, report and date. A page
@@ -84,9 +87,34 @@ final class ClaimQuery {
   }
 
   static List<ClaimRow> in(Connection c, List<Long> docs) throws SQLException {
-    String marks = String.join(",", java.util.Collections.nCopies(docs.size(), "?"));
+    String marks = String.join(",", Collections.nCopies(docs.size(), "?"));
     return rows(c, "(SELECT doc, ord FROM claims WHERE doc IN (" + marks + "))",
         new ArrayList<>(docs));
+  }
+
+  /**
+   * The claims of some reports whose evidence holds one of the report's spans. Their spans are
+   * read first, and only the claims that hold a span are read whole.
+   */
+  static List<ClaimRow> holding(Connection c, Map<Long, List<Span>> spans) throws SQLException {
+    List<Object> keys = new ArrayList<>();
+    String marks = String.join(",", Collections.nCopies(spans.size(), "?"));
+    try (PreparedStatement s = QueryRows.prepare(c, "SELECT doc, ord, start, end FROM claims"
+            + " WHERE doc IN (" + marks + ")", new ArrayList<>(spans.keySet()));
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        Span evidence = new Span(r.getInt(3), r.getInt(4));
+        if (spans.get(r.getLong(1)).stream().anyMatch(evidence::contains)) {
+          keys.add(r.getLong(1));
+          keys.add(r.getInt(2));
+        }
+      }
+    }
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    String pairs = String.join(",", Collections.nCopies(keys.size() / 2, "(?, ?)"));
+    return rows(c, "(SELECT column1 AS doc, column2 AS ord FROM (VALUES " + pairs + "))", keys);
   }
 
   static List<ClaimRow> one(Connection c, FactRef ref) throws SQLException {

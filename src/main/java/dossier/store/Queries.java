@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -223,6 +224,17 @@ public final class Queries implements AutoCloseable {
       return List.of();
     }
     return read("cannot read claims", c -> ClaimQuery.in(c, docs));
+  }
+
+  /**
+   * The claims of some reports whose evidence holds one of the spans given for its report, in
+   * store order; a search's matches find the claims they are in so.
+   */
+  public List<ClaimRow> claimsHolding(Map<Long, List<Span>> spans) throws StoreException {
+    if (spans.isEmpty()) {
+      return List.of();
+    }
+    return read("cannot read claims", c -> ClaimQuery.holding(c, spans));
   }
 
   public Optional<ClaimRow> claim(FactRef ref) throws StoreException {
