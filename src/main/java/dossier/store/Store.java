@@ -268,10 +268,14 @@ public final class Store implements AutoCloseable {
     });
   }
 
-  /** Reports whose names are not indexed for resolution yet, with their text and mentions. */
+  /**
+   * Reports whose names are not indexed for resolution yet, with their text and mentions:
+   * those stored after the last indexed one, since {@link #putNameKeys} indexes every report
+   * stored before it at once.
+   */
   public synchronized List<DocMentions> unnamedDocuments() throws StoreException {
     return mentionsOf("SELECT id, text FROM documents"
-        + " WHERE id NOT IN (SELECT doc FROM named_documents) ORDER BY id");
+        + " WHERE id > (SELECT coalesce(max(doc), 0) FROM named_documents) ORDER BY id");
   }
 
   /**
