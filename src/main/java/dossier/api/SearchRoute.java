@@ -25,7 +25,7 @@ final class SearchRoute {
 
   private SearchRoute() {}
 
-  static void search(Context ctx, Snapshot s) throws StoreException {
+  static SearchView search(Context ctx, Snapshot s) throws StoreException {
     Queries q = s.queries();
     Params p = new Params(ctx);
     String typed = p.text("q");
@@ -49,6 +49,6 @@ final class SearchRoute {
           found.stream().map(Views::span).toList(),
           claims.getOrDefault(hit.doc().id(), List.of())));
     }
-    Json.send(ctx, new SearchView(typed, page.total(), limit, offset, items));
+    return new SearchView(typed, page.total(), limit, offset, items);
   }
 }

@@ -34,8 +34,11 @@ import java.util.concurrent.BlockingQueue;
  * queries. Every value reaches SQL as a parameter.
  */
 public final class Queries implements AutoCloseable {
-  /** Readers at once; more requests wait for one. */
-  private static final int READERS = 4;
+  /**
+   * Readers at once; more requests wait for one, in turn. As many as a loaded server has
+   * requests under way, since one request may borrow a reader several times.
+   */
+  private static final int READERS = 8;
 
   /** One page of results and how many there are in all. */
   public record Page<T>(List<T> items, long total) {
@@ -78,8 +81,12 @@ public final class Queries implements AutoCloseable {
   /** Which events to list; null fields do not filter. */
   public record EventFilter(Long entity, Long doc, String type) {}
 
+  /** The order of resolution, kept as entities are replaced: the index entities_rank holds it. */
+  private static final String ENTITY_RANK =
+      "e.mention_count DESC, e.name, e.first_doc, e.first_start";
+
   private final Path file;
-  private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+  private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS, true);
 
   private Queries(Path file) {
     this.file = file;
@@ -192,8 +199,8 @@ public final class Queries implements AutoCloseable {
       w.and("(e.name LIKE ? ESCAPE '\\' OR e.aliases LIKE ? ESCAPE '\\')", like, like);
     }
     return read("cannot list entities", c -> {
-      List<EntityRow> out = QueryRows.entities(c, w.sql() + " ORDER BY e.id LIMIT ? OFFSET ?",
-          w.with(limit, offset));
+      List<EntityRow> out = QueryRows.entities(c, w.sql() + " ORDER BY " + ENTITY_RANK
+          + " LIMIT ? OFFSET ?", w.with(limit, offset));
       return new Page<>(out, QueryRows.count(c, "SELECT count(*) FROM entities e" + w.sql(), w.params()));
     });
   }

@@ -72,6 +72,23 @@ class QueriesTest {
   }
 
   @Test
+  void listsEntitiesMostMentionedFirstWhateverTheirIds(@TempDir Path dir) throws Exception {
+    try (Store store = navarro(dir)) {
+      List<Entity> navarro = store.entities();
+      long doc = navarro.get(0).mentions().get(0).doc();
+      Entity caracas = new Entity("Caracas", EntityType.LOCATION, List.of(),
+          List.of(new Entity.At(doc, span(TEXT, "Caracas"))), List.of());
+      List<Entity> resolved = new java.util.ArrayList<>(List.of(caracas));
+      resolved.addAll(navarro);
+      store.replaceEntities(resolved);
+      try (Queries q = store.queries()) {
+        assertEquals(List.of("Luis Navarro", "Caracas"), q.entities(null, null, 20, 0).items()
+            .stream().map(Queries.EntityRow::name).toList());
+      }
+    }
+  }
+
+  @Test
   void givesMatchesAsOffsetsIntoTheTextAndTheClaimsHoldingThem(@TempDir Path dir)
       throws Exception {
     try (Store store = navarro(dir); Queries q = store.queries()) {
