@@ -191,7 +191,8 @@ public final class Queries implements AutoCloseable {
       w.and("(e.name LIKE ? ESCAPE '\\' OR e.aliases LIKE ? ESCAPE '\\')", like, like);
     }
     return read("cannot list entities", c -> {
-      List<EntityRow> out = QueryRows.entities(c, w.sql() + " ORDER BY e.id LIMIT ? OFFSET ?",
+      List<EntityRow> out = QueryRows.entities(c, w.sql()
+          + " ORDER BY e.mention_count DESC, e.name, e.first_doc, e.first_start LIMIT ? OFFSET ?",
           w.with(limit, offset));
       return new Page<>(out, QueryRows.count(c, "SELECT count(*) FROM entities e" + w.sql(), w.params()));
     });
