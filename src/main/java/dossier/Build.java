@@ -158,7 +158,7 @@ final class Build {
     } else if (!fresh.isEmpty()) {
       try {
         Resolver.Around around = resolver.resolveAround(fresh, lookup(store), store.corrections());
-        store.replaceEntitiesAt(around.mentions(), around.entities());
+        store.replaceEntitiesAt(around.names(), around.entities());
       } catch (LookupFailed e) {
         throw e.failure;
       }

@@ -2,16 +2,15 @@ package dossier.resolve;
 
 import dossier.model.Correction;
 import dossier.model.DocMentions;
+import dossier.model.Entity;
 import dossier.model.EntityType;
 import dossier.model.Mention;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -28,17 +27,24 @@ final class Neighbourhood {
   private record Node(EntityType type, String key, long scope) {}
 
   private final NameLookup lookup;
-  private final List<Correction> merges;
+  /** The names the user merged with a name, by the name's node for each type. */
+  private final Map<String, List<String>> mergedWith = new HashMap<>();
   private final Map<String, List<Row>> fetched = new HashMap<>();
+  private final Map<String, Map<Long, List<Row>>> fetchedByDoc = new HashMap<>();
   private final Map<Long, TreeMap<Integer, Mention>> mentions = new TreeMap<>();
   private final Map<String, AliasFinder.Alias> aliases = new TreeMap<>();
-  private final Set<Node> nodes = new HashSet<>();
+  /** Each name reached, with its first mention. */
+  private final Map<Node, Row> nodes = new HashMap<>();
   private final Deque<Node> queue = new ArrayDeque<>();
 
   Neighbourhood(NameLookup lookup, List<Correction> corrections) {
     this.lookup = lookup;
-    this.merges = corrections.stream()
-        .filter(c -> c.action() == Correction.Action.MERGE).toList();
+    for (Correction c : corrections) {
+      if (c.action() == Correction.Action.MERGE) {
+        merged(c.a(), c.b());
+        merged(c.b(), c.a());
+      }
+    }
   }
 
   /** Reaches out from the given reports' mentions. */
@@ -66,12 +72,23 @@ final class Neighbourhood {
     return List.copyOf(aliases.values());
   }
 
+  /**
+   * One mention of each name reached, its first: a name's mentions are all in one entity, and
+   * a name stored before has its first mention in a stored report.
+   */
+  List<Entity.At> names() {
+    return nodes.values().stream().map(r -> new Entity.At(r.doc(), r.mention().span())).toList();
+  }
+
   private void add(long doc, int ord, Mention m) {
     if (mentions.computeIfAbsent(doc, d -> new TreeMap<>()).putIfAbsent(ord, m) == null) {
       String key = NameKeys.nodeKey(m);
       Node n = new Node(m.type(), key, NameKeys.bareSurname(m.type(), key) ? doc : -1);
-      if (nodes.add(n)) {
+      Row at = new Row(null, doc, ord, m);
+      if (nodes.putIfAbsent(n, at) == null) {
         queue.add(n);
+      } else {
+        nodes.merge(n, at, (a, b) -> a.doc() < b.doc() || a.doc() == b.doc() && a.ord() < b.ord() ? a : b);
       }
     }
   }
@@ -79,22 +96,18 @@ final class Neighbourhood {
   private void expand(Node n) {
     String node = NameKeys.node(n.type(), n.key());
     if (n.scope() >= 0) {
-      rows(NameKeys.NODE + node).stream().filter(r -> r.doc() == n.scope()).forEach(this::add);
+      rowsIn(NameKeys.NODE + node, n.scope()).forEach(this::add);
       addAll(NameKeys.SURNAME + n.key() + "|");
     } else {
       addAll(NameKeys.NODE + node);
       person(n);
     }
     addAll(NameKeys.ALIAS + node);
-    for (Row r : rows(NameKeys.GIVEN + node)) {
-      if (n.scope() < 0 || r.doc() == n.scope()) {
-        given(r, NameKeys.GIVEN + node);
-      }
+    String given = NameKeys.GIVEN + node;
+    for (Row r : n.scope() < 0 ? rows(given) : rowsIn(given, n.scope())) {
+      given(r, given);
     }
-    for (Correction c : merges) {
-      mergedWith(n, c.a(), c.b());
-      mergedWith(n, c.b(), c.a());
-    }
+    mergedWith.getOrDefault(node, List.of()).forEach(this::named);
   }
 
   /** A full name reaches its longer forms and the bare surnames that may stand for it. */
@@ -116,9 +129,10 @@ final class Neighbourhood {
     named(seqAlias[1]);
   }
 
-  private void mergedWith(Node n, String name, String other) {
-    if (Names.key(name, n.type()).equals(n.key())) {
-      named(other);
+  private void merged(String name, String other) {
+    for (EntityType type : EntityType.values()) {
+      mergedWith.computeIfAbsent(NameKeys.node(type, Names.key(name, type)), k -> new ArrayList<>())
+          .add(other);
     }
   }
 
@@ -135,6 +149,15 @@ final class Neighbourhood {
 
   private void add(Row r) {
     add(r.doc(), r.ord(), r.mention());
+  }
+
+  /** The rows of one report under a prefix: a bare surname stands for someone in its report. */
+  private List<Row> rowsIn(String prefix, long doc) {
+    return fetchedByDoc.computeIfAbsent(prefix, p -> {
+      Map<Long, List<Row>> byDoc = new HashMap<>();
+      rows(p).forEach(r -> byDoc.computeIfAbsent(r.doc(), d -> new ArrayList<>()).add(r));
+      return byDoc;
+    }).getOrDefault(doc, List.of());
   }
 
   private List<Row> rows(String prefix) {

@@ -46,23 +46,23 @@ public final class Resolver {
     return resolve(docs, aliases, corrections);
   }
 
-  /** New reports' entities and the stored mentions they were resolved over. */
-  public record Around(List<Entity> entities, List<Entity.At> mentions) {}
+  /**
+   * New reports' entities, and one mention of each name they were resolved over: they replace
+   * every stored entity holding one of those mentions.
+   */
+  public record Around(List<Entity> entities, List<Entity.At> names) {}
 
   /**
    * Resolves new reports against the stored names they can join, found through {@code lookup}
    * rather than by reading the whole store: the entities come out exactly as from
    * {@link #resolve} over every stored report, and they replace every stored entity that holds
-   * one of the returned mentions. The new reports' names must already be stored under their
-   * {@link #nameKeys}.
+   * one of the returned names' mentions. The new reports' names must already be stored under
+   * their {@link #nameKeys}.
    */
   public Around resolveAround(List<DocMentions> fresh, NameLookup lookup,
       List<Correction> corrections) {
     Neighbourhood reached = new Neighbourhood(lookup, corrections).from(fresh);
-    List<DocMentions> docs = reached.docs();
-    List<Entity.At> at = new ArrayList<>();
-    docs.forEach(d -> d.mentions().forEach(m -> at.add(new Entity.At(d.doc(), m.span()))));
-    return new Around(resolve(docs, reached.aliases(), corrections), at);
+    return new Around(resolve(reached.docs(), reached.aliases(), corrections), reached.names());
   }
 
   /**

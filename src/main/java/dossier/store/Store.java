@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -256,14 +257,13 @@ public final class Store implements AutoCloseable {
 
   /**
    * Replaces, in one transaction, every entity that holds one of {@code region}'s mentions by
-   * {@code entities}, the region's new resolution; the other entities stay as they are.
+   * {@code entities}, the region's new resolution; the other entities stay as they are. Only
+   * what changed is written: an entity that merely gained mentions keeps its rows and its id.
    */
   public synchronized void replaceEntitiesAt(List<Entity.At> region, List<Entity> entities)
       throws StoreException {
     inTransaction("cannot store entities", () -> {
-      EntityRows rows = new EntityRows(c);
-      rows.delete(rows.holding(region));
-      rows.insert(entities, false);
+      new EntityRows(c).replaceHolding(region, entities);
       return null;
     });
   }
@@ -482,6 +482,83 @@ public final class Store implements AutoCloseable {
       return out;
     }
 
+    /**
+     * Replaces the entities holding the region by the new ones, each new one taking the id of
+     * the old one that held its first stored mention, so that its unchanged rows stay.
+     */
+    void replaceHolding(List<Entity.At> region, List<Entity> entities) throws SQLException {
+      Map<Long, Entity> old = new HashMap<>();
+      Map<Entity.At, Long> heldBy = new HashMap<>();
+      for (long id : holding(region)) {
+        Entity e = read(id);
+        old.put(id, e);
+        e.mentions().forEach(at -> heldBy.put(at, id));
+      }
+      List<Entity> added = new ArrayList<>();
+      for (Entity e : entities) {
+        Long id = e.mentions().stream().map(heldBy::get).filter(old::containsKey).findFirst()
+            .orElse(null);
+        if (id == null) {
+          added.add(e);
+        } else {
+          Entity before = old.remove(id);
+          if (!before.equals(e)) {
+            update(id, before, e);
+          }
+        }
+      }
+      delete(old.keySet());
+      insert(added, false);
+    }
+
+    private Entity read(long id) throws SQLException {
+      List<Entity.At> at = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT doc, start, end FROM entity_mentions WHERE entity = ? ORDER BY doc, start")) {
+        s.setLong(1, id);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            at.add(new Entity.At(r.getLong(1), new Span(r.getInt(2), r.getInt(3))));
+          }
+        }
+      }
+      try (PreparedStatement s = c.prepareStatement("SELECT * FROM entities WHERE id = ?")) {
+        s.setLong(1, id);
+        try (ResultSet r = s.executeQuery()) {
+          r.next();
+          return entity(r, at);
+        }
+      }
+    }
+
+    /** Rewrites an entity's row and only those of its mentions that changed. */
+    private void update(long id, Entity old, Entity e) throws SQLException {
+      Set<Entity.At> now = new HashSet<>(e.mentions());
+      Set<Entity.At> before = new HashSet<>(old.mentions());
+      try (PreparedStatement s = c.prepareStatement("UPDATE entities SET name = ?, type = ?,"
+              + " aliases = ?, reasons = ?, mention_count = ?, first_doc = ?, first_start = ?"
+              + " WHERE id = ?");
+          PreparedStatement gone = c.prepareStatement(
+              "DELETE FROM entity_mentions WHERE entity = ? AND doc = ? AND start = ? AND end = ?");
+          PreparedStatement m = mentionInsert()) {
+        row(s, 1, e);
+        s.setLong(8, id);
+        s.executeUpdate();
+        for (Entity.At at : before) {
+          if (!now.contains(at)) {
+            mention(gone, id, at);
+          }
+        }
+        for (Entity.At at : e.mentions()) {
+          if (!before.contains(at)) {
+            mention(m, id, at);
+          }
+        }
+        gone.executeBatch();
+        m.executeBatch();
+      }
+    }
+
     void delete(Set<Long> ids) throws SQLException {
       try (PreparedStatement m = c.prepareStatement("DELETE FROM entity_mentions WHERE entity = ?");
           PreparedStatement e = c.prepareStatement("DELETE FROM entities WHERE id = ?")) {
@@ -499,34 +576,52 @@ public final class Store implements AutoCloseable {
     /** Adds entities, numbered from 1 in list order into an empty table, else after the last. */
     void insert(List<Entity> entities, boolean numbered) throws SQLException {
       long id = numbered ? 0 : lastId();
-      try (PreparedStatement e = c.prepareStatement("INSERT INTO entities(id, name, type, aliases,"
-              + " reasons, mention_count, first_doc, first_start) VALUES (?,?,?,?,?,?,?,?)");
-          PreparedStatement m = c.prepareStatement(
-              "INSERT INTO entity_mentions(entity, doc, start, end) VALUES (?,?,?,?)")) {
+      try (PreparedStatement e = c.prepareStatement("INSERT INTO entities(name, type, aliases,"
+              + " reasons, mention_count, first_doc, first_start, id) VALUES (?,?,?,?,?,?,?,?)");
+          PreparedStatement m = mentionInsert()) {
         for (Entity entity : entities) {
           id++;
-          Entity.At first = entity.mentions().stream().min(Comparator.comparingLong(Entity.At::doc)
-              .thenComparingInt(a -> a.span().start())).orElse(new Entity.At(0, new Span(0, 0)));
-          e.setLong(1, id);
-          e.setString(2, entity.name());
-          e.setString(3, entity.type().name());
-          e.setString(4, Codec.strings(entity.aliases()));
-          e.setString(5, Codec.strings(entity.reasons()));
-          e.setInt(6, entity.mentions().size());
-          e.setLong(7, first.doc());
-          e.setInt(8, first.span().start());
+          row(e, 1, entity);
+          e.setLong(8, id);
           e.addBatch();
           for (Entity.At at : entity.mentions()) {
-            m.setLong(1, id);
-            m.setLong(2, at.doc());
-            m.setInt(3, at.span().start());
-            m.setInt(4, at.span().end());
-            m.addBatch();
+            mention(m, id, at);
           }
         }
         e.executeBatch();
         m.executeBatch();
       }
+    }
+
+    /** Sets an entity's seven columns from {@code at} on: its name to its rank. */
+    private static void row(PreparedStatement s, int at, Entity e) throws SQLException {
+      Entity.At first = e.mentions().stream().min(Comparator.comparingLong(Entity.At::doc)
+          .thenComparingInt(a -> a.span().start())).orElse(new Entity.At(0, new Span(0, 0)));
+      s.setString(at, e.name());
+      s.setString(at + 1, e.type().name());
+      s.setString(at + 2, Codec.strings(e.aliases()));
+      s.setString(at + 3, Codec.strings(e.reasons()));
+      s.setInt(at + 4, e.mentions().size());
+      s.setLong(at + 5, first.doc());
+      s.setInt(at + 6, first.span().start());
+    }
+
+    private PreparedStatement mentionInsert() throws SQLException {
+      return c.prepareStatement("INSERT INTO entity_mentions(entity, doc, start, end) VALUES (?,?,?,?)");
+    }
+
+    /** Adds an entity's mention to a batch of {@link #mentionInsert} or of a delete alike. */
+    private static void mention(PreparedStatement s, long id, Entity.At at) throws SQLException {
+      s.setLong(1, id);
+      s.setLong(2, at.doc());
+      s.setInt(3, at.span().start());
+      s.setInt(4, at.span().end());
+      s.addBatch();
+    }
+
+    private static Entity entity(ResultSet r, List<Entity.At> mentions) throws SQLException {
+      return new Entity(r.getString("name"), EntityType.valueOf(r.getString("type")),
+          Codec.strings(r.getString("aliases")), mentions, Codec.strings(r.getString("reasons")));
     }
 
     private long lastId() throws SQLException {
@@ -551,10 +646,7 @@ public final class Store implements AutoCloseable {
           ResultSet r = s.executeQuery("SELECT * FROM entities"
               + " ORDER BY mention_count DESC, name, first_doc, first_start")) {
         while (r.next()) {
-          out.add(new Entity(r.getString("name"), EntityType.valueOf(r.getString("type")),
-              Codec.strings(r.getString("aliases")),
-              mentions.getOrDefault(r.getLong("id"), List.of()),
-              Codec.strings(r.getString("reasons"))));
+          out.add(entity(r, mentions.getOrDefault(r.getLong("id"), List.of())));
         }
       }
       return out;

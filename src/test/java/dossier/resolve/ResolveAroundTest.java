@@ -88,7 +88,7 @@ class ResolveAroundTest {
 
     Map<Long, DocMentions> byId = new HashMap<>();
     reports.forEach(d -> byId.put(d.doc(), d));
-    List<String> reached = around.mentions().stream().map(at -> byId.get(at.doc()).text()
+    List<String> reached = around.names().stream().map(at -> byId.get(at.doc()).text()
         .substring(at.span().start(), at.span().end())).toList();
     assertTrue(reached.containsAll(List.of("Luis Navarro", "Vladimir Padrino López", "Israel Ramírez")),
         "the people whose surnames the report gives: " + reached);
@@ -105,7 +105,7 @@ class ResolveAroundTest {
       DocMentions report = reports.get(i);
       index.add(report);
       Resolver.Around around = resolver.resolveAround(List.of(report), index, corrections);
-      Set<Entity.At> region = new HashSet<>(around.mentions());
+      Set<Entity.At> region = new HashSet<>(around.names());
       stored.removeIf(e -> e.mentions().stream().anyMatch(region::contains));
       stored.addAll(around.entities());
       stored.sort(LISTED);
