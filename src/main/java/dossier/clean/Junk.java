@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
  * Recognises page furniture in markup: by element (nav, aside, footer, forms), by ARIA role,
  * and by the words in class names and ids ("share-bar", "cookie-consent", "comments"). Layout
  * words are ignored where the names also speak of content ("content-sidebar-wrap"), and no
- * element holding most of the page's paragraphs is furniture: it is a wrapper, whatever its name.
+ * element holding most of the page's paragraphs is furniture: it is a wrapper, whatever its name,
+ * unless it is named for comments, which may well outgrow the story they follow.
  */
 final class Junk {
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
@@ -34,6 +35,7 @@ final class Junk {
       Map.entry("subscription", Furniture.SIGNUP), Map.entry("signup", Furniture.SIGNUP),
       Map.entry("paywall", Furniture.SIGNUP), Map.entry("login", Furniture.SIGNUP),
       Map.entry("byline", Furniture.BYLINE), Map.entry("dateline", Furniture.BYLINE),
+      Map.entry("author", Furniture.BYLINE), Map.entry("bio", Furniture.BYLINE),
       Map.entry("caption", Furniture.CAPTION), Map.entry("credit", Furniture.CAPTION),
       Map.entry("credits", Furniture.CAPTION), Map.entry("copyright", Furniture.LEGAL));
   private static final Set<String> LAYOUT_TOKENS = Set.of("nav", "navbar", "navigation", "menu",
@@ -65,7 +67,8 @@ final class Junk {
    */
   Optional<Furniture> kindOf(Element e, boolean inArticle) {
     Optional<Furniture> kind = byMarkup(e, inArticle);
-    return kind.isPresent() && isWrapper(e) ? Optional.empty() : kind;
+    return kind.isPresent() && kind.get() != Furniture.COMMENTS && isWrapper(e)
+        ? Optional.empty() : kind;
   }
 
   private Optional<Furniture> byMarkup(Element e, boolean inArticle) {

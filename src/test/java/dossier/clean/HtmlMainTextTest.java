@@ -62,4 +62,22 @@ class HtmlMainTextTest {
     assertEquals("Planes land in Caracas", a.title());
     assertTrue(a.text().startsWith("Not for the first time"), a.text());
   }
+
+  @Test
+  void dropsTheAuthorBoxUnderTheStory() {
+    Article a = Cleaned.html("<html><body><article>" + STORY + "<div class='author-box'><p>Jane"
+        + " Roe is a senior editor who has covered transport for ten years; she lives in Madrid"
+        + " with her two cats.</p></div></article></body></html>");
+    assertTrue(a.text().endsWith("a stop in Syria on the way."), a.text());
+  }
+
+  @Test
+  void dropsCommentsEvenWhenTheyHoldMostOfThePage() {
+    String comment = "<p>I have flown that route many times and never once seen a plane of that"
+        + " size on the apron, so I doubt the whole story as told here.</p>";
+    Article a = Cleaned.html("<html><body><div class='post'>" + STORY + "<div class='comments'>"
+        + comment.repeat(4) + "</div></div></body></html>");
+    assertTrue(a.text().contains("arrived from Damascus"), a.text());
+    assertFalse(a.text().contains("flown that route"), a.text());
+  }
 }
