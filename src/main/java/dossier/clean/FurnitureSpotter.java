@@ -60,6 +60,9 @@ final class FurnitureSpotter {
       "^(tags?|topics?|categories|category|filed under|keywords)\\s*:", I);
   private static final Pattern MENU_SEPARATOR =
       Pattern.compile("\\s*[|•·»›>]\\s*|\\s{2,}|\\t");
+  /** The characters that {@link #MENU_SEPARATOR} is built on, white space pairs aside. */
+  private static final String SEPARATOR_MARKS = "|•·»›>\t";
+  private static final double MENU_ITEM_WORDS = 2.5;
   /** Words a byline may hold besides names and dates. */
   private static final Set<String> BYLINE_WORDS = Set.of("and", "de", "da", "del", "della", "der",
       "di", "du", "la", "le", "van", "von", "bin", "al", "el", "staff", "in", "from", "for", "at",
@@ -102,30 +105,36 @@ final class FurnitureSpotter {
     if (words == 0) {
       return Optional.of(Furniture.LABEL);
     }
-    Optional<Furniture> kind = byRules(FIRST_RULES, t, words);
-    if (kind.isEmpty() && isTeaser(t, words)) {
-      kind = Optional.of(Furniture.TEASER);
+    Furniture kind = byRules(FIRST_RULES, t, words);
+    if (kind == null && isTeaser(t, words)) {
+      kind = Furniture.TEASER;
     }
-    return kind.or(() -> byRules(LATER_RULES, t, words)).or(() -> byShape(t, words));
+    kind = kind != null ? kind : byRules(LATER_RULES, t, words);
+    return Optional.ofNullable(kind != null ? kind : byShape(t, words));
   }
 
-  private static Optional<Furniture> byRules(List<Rule> rules, String t, int words) {
-    return rules.stream().filter(r -> words <= r.maxWords() && r.pattern().matcher(t).find())
-        .map(Rule::kind).findFirst();
+  /** The kind of the first rule that marks the block, or null. */
+  private static Furniture byRules(List<Rule> rules, String t, int words) {
+    for (Rule r : rules) {
+      if (words <= r.maxWords() && r.pattern().matcher(t).find()) {
+        return r.kind();
+      }
+    }
+    return null;
   }
 
-  /** Credits, bylines, menus and labels, known by their form more than their words. */
-  private static Optional<Furniture> byShape(String t, int words) {
+  /** Credits, bylines, menus and labels, known by their form more than their words; or null. */
+  private static Furniture byShape(String t, int words) {
     if (isCredit(t, words)) {
-      return Optional.of(Furniture.CREDIT);
+      return Furniture.CREDIT;
     }
     if (isByline(t, words)) {
-      return Optional.of(Furniture.BYLINE);
+      return Furniture.BYLINE;
     }
-    if (isMenu(t)) {
-      return Optional.of(Furniture.MENU);
+    if (isMenu(t, words)) {
+      return Furniture.MENU;
     }
-    return isLabel(t, words) ? Optional.of(Furniture.LABEL) : Optional.empty();
+    return isLabel(t, words) ? Furniture.LABEL : null;
   }
 
   private static boolean isTeaser(String t, int words) {
@@ -174,20 +183,35 @@ final class FurnitureSpotter {
   }
 
   /** Three or more short items between separators: "Home | World | Business". */
-  private static boolean isMenu(String t) {
+  private static boolean isMenu(String t, int words) {
+    // Each separator adds one item at most: prose has too few of them for its words.
+    if (words > (separatorMarks(t) + 1) * MENU_ITEM_WORDS) {
+      return false;
+    }
     String[] items = MENU_SEPARATOR.split(t);
     if (items.length < 3) {
       return false;
     }
-    int words = 0;
     for (String item : items) {
-      int n = Words.count(item);
-      if (n > 4 || item.strip().endsWith(".")) {
+      if (Words.count(item) > 4 || item.strip().endsWith(".")) {
         return false;
       }
-      words += n;
     }
-    return words <= items.length * 2.5;
+    // Separators end words, so the items hold the line's words.
+    return words <= items.length * MENU_ITEM_WORDS;
+  }
+
+  /** Separator characters and pairs of spaces: no fewer than {@link #MENU_SEPARATOR} finds. */
+  private static int separatorMarks(String t) {
+    int marks = 0;
+    boolean space = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean isSpace = c == ' ' || (c >= '\t' && c <= '\r');
+      marks += SEPARATOR_MARKS.indexOf(c) >= 0 || (space && isSpace) ? 1 : 0;
+      space = isSpace;
+    }
+    return marks;
   }
 
   /**
@@ -211,8 +235,11 @@ final class FurnitureSpotter {
     if (words <= 3 && !Words.endsSentence(t) && lowerCaseOnly(t)) {
       return true;
     }
+    if (words > 12) {
+      return false;
+    }
     List<String> ws = Words.of(t);
     long ui = ws.stream().filter(w -> UI_WORDS.contains(w.toLowerCase(Locale.ROOT))).count();
-    return words <= 12 && ui >= Math.max(1, words * 0.7);
+    return ui >= Math.max(1, words * 0.7);
   }
 }
