@@ -58,8 +58,17 @@ final class LineFeatures {
         : words.stream().filter(title::contains).count() / (double) title.size();
     return new double[] {Math.log1p(line.length), flag(line.endsSentence()),
         line.share(Character::isLowerCase), line.share(Character::isUpperCase),
-        flag(line.endsColon()), flag(line.hasSeparator()), flag(counts.get(line.text) > 1),
+        flag(line.endsColon()), flag(line.hasSeparator()), flag(repeatedLabel(line, counts)),
         titleShare, flag(line.length <= SHORT_WORDS)};
+  }
+
+  /**
+   * A line that is not prose and comes more than once: menus and labels repeat in headers and
+   * footers. A repeated paragraph is not counted, since a scrape often repeats the lead and the
+   * first copy is the story's (the later ones go as duplicates).
+   */
+  private static boolean repeatedLabel(ScrapeLine line, Map<String, Integer> counts) {
+    return counts.get(line.text) > 1 && !Words.isProse(line.text);
   }
 
   /** Products of features whose weight depends on one another: a long line in the run. */
