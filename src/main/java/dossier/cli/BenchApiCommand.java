@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "api", mixinStandardHelpOptions = true,
     description = {"Times the HTTP API under concurrent load over a store of made-up reports",
-        "(ten claims each), made once and reused: p50, p90 and p99 latency and CPU time per",
-        "request for each kind of request and number of clients, with the load average."})
+        "(ten claims each), made once and reused: p50, p90 and p99 latency and the",
+        "CPU time per request for each kind of request and number of clients, with",
+        "the machine's load average."})
 final class BenchApiCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
