@@ -22,7 +22,8 @@ final class BenchApiCommand implements Callable<Integer> {
   Path store = Path.of("target", "bench", "bench.db");
 
   @Option(names = "--reports", defaultValue = "10000", paramLabel = "N",
-      description = "reports in a new store; an existing one must hold as many (default: ${DEFAULT-VALUE})")
+      description = {"reports in a new store; an existing one must hold as many",
+          "(default: ${DEFAULT-VALUE})"})
   int reports;
 
   @Option(names = "--clients", defaultValue = "1,4,8", split = ",", paramLabel = "N",
