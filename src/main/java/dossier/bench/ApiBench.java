@@ -52,7 +52,8 @@ public final class ApiBench {
     try (Store store = ApiStore.open(file, reports, log)) {
       Store.Counts n = store.counts();
       Stopwatch watch = new Stopwatch();
-      try (ApiServer server = ApiServer.start(store, new ApiServer.Settings("127.0.0.1", 0, null))) {
+      ApiServer.Settings loopback = new ApiServer.Settings("127.0.0.1", 0, null);
+      try (ApiServer server = ApiServer.start(store, loopback)) {
         log.printf(Locale.ROOT, "bench: server listening after %.1f s%n", watch.wallSeconds());
         LoadDriver driver = new LoadDriver(server.url());
         awaitLinks(driver);

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * next request as soon as the last is answered, and times each from sending to the last byte.
  */
 final class LoadDriver {
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final String base;
 
   /** @param base the server's address, ending in a slash */

@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "api", mixinStandardHelpOptions = true,
     description = {"Times the HTTP API under concurrent load over a store of made-up reports",
-        "(ten claims each), made once and reused: p50, p90 and p99 latency and CPU time per",
-        "request for each kind of request and number of clients, with the load average."})
+        "(ten claims each), made once and reused: p50, p90 and p99 latency and the",
+        "CPU time per request for each kind of request and number of clients, with",
+        "the machine's load average."})
 final class BenchApiCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -21,7 +22,8 @@ final class BenchApiCommand implements Callable<Integer> {
   Path store = Path.of("target", "bench", "bench.db");
 
   @Option(names = "--reports", defaultValue = "10000", paramLabel = "N",
-      description = "reports in a new store; an existing one must hold as many (default: ${DEFAULT-VALUE})")
+      description = {"reports in a new store; an existing one must hold as many",
+          "(default: ${DEFAULT-VALUE})"})
   int reports;
 
   @Option(names = "--clients", defaultValue = "1,4,8", split = ",", paramLabel = "N",

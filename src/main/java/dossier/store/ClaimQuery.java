@@ -43,7 +43,8 @@ final class ClaimQuery {
       key = "k";
       w.and("k.entity = ?", f.entity());
       if (f.role() != Role.ANY) {
-        w.and("k.roles & ? <> 0", f.role() == Role.SOURCE ? QueryLinks.SOURCE : QueryLinks.MENTIONED);
+        w.and("k.roles & ? <> 0",
+            f.role() == Role.SOURCE ? QueryLinks.SOURCE : QueryLinks.MENTIONED);
       }
     } else {
       from = " FROM claims c";
@@ -87,8 +88,7 @@ final class ClaimQuery {
   }
 
   static List<ClaimRow> in(Connection c, List<Long> docs) throws SQLException {
-    String marks = String.join(",", Collections.nCopies(docs.size(), "?"));
-    return rows(c, "(SELECT doc, ord FROM claims WHERE doc IN (" + marks + "))",
+    return rows(c, "(SELECT doc, ord FROM claims WHERE doc IN (" + marks(docs.size(), "?") + "))",
         new ArrayList<>(docs));
   }
 
@@ -98,9 +98,8 @@ final class ClaimQuery {
    */
   static List<ClaimRow> holding(Connection c, Map<Long, List<Span>> spans) throws SQLException {
     List<Object> keys = new ArrayList<>();
-    String marks = String.join(",", Collections.nCopies(spans.size(), "?"));
     try (PreparedStatement s = QueryRows.prepare(c, "SELECT doc, ord, start, end FROM claims"
-            + " WHERE doc IN (" + marks + ")", new ArrayList<>(spans.keySet()));
+            + " WHERE doc IN (" + marks(spans.size(), "?") + ")", new ArrayList<>(spans.keySet()));
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
         Span evidence = new Span(r.getInt(3), r.getInt(4));
@@ -113,8 +112,13 @@ final class ClaimQuery {
     if (keys.isEmpty()) {
       return List.of();
     }
-    String pairs = String.join(",", Collections.nCopies(keys.size() / 2, "(?, ?)"));
-    return rows(c, "(SELECT column1 AS doc, column2 AS ord FROM (VALUES " + pairs + "))", keys);
+    return rows(c, "(SELECT column1 AS doc, column2 AS ord FROM (VALUES "
+        + marks(keys.size() / 2, "(?, ?)") + "))", keys);
+  }
+
+  /** {@code count} parameter marks, separated by commas. */
+  private static String marks(int count, String mark) {
+    return String.join(",", Collections.nCopies(count, mark));
   }
 
   static List<ClaimRow> one(Connection c, FactRef ref) throws SQLException {

@@ -18,7 +18,8 @@ final class Codec {
   private static final ObjectReader MAPS =
       JSON.readerFor(new TypeReference<List<Map<String, Object>>>() {});
   private static final ObjectReader STRINGS = JSON.readerFor(new TypeReference<List<String>>() {});
-  private static final ObjectReader MAP = JSON.readerFor(new TypeReference<Map<String, Object>>() {});
+  private static final ObjectReader MAP =
+      JSON.readerFor(new TypeReference<Map<String, Object>>() {});
   private static final String NONE = "[]";
 
   private Codec() {}
