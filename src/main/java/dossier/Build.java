@@ -153,7 +153,7 @@ final class Build {
     fresh.forEach(d -> keys.put(d.doc(), Resolver.nameKeys(d)));
     store.putNameKeys(keys);
     Resolver resolver = new Resolver();
-    if (everything || fresh.size() * FEW >= store.counts().documents()) {
+    if (everything || fresh.size() * FEW >= store.documentCount()) {
       store.replaceEntities(resolver.resolve(store.mentionsByDocument(), store.corrections()));
     } else if (!fresh.isEmpty()) {
       try {

@@ -55,6 +55,26 @@ class BenchCommandTest extends CapturedStreams {
   }
 
   @Test
+  void runsTheIncrementalLegAlone() {
+    int status = Main.run("bench", "--corpus", TINY.toString(), "--store-reports", "30",
+        "--only", "incremental");
+
+    String table = out.toString(StandardCharsets.UTF_8);
+    assertEquals(ExitCodes.OK, status, err.toString(StandardCharsets.UTF_8));
+    assertTrue(table.matches(
+        "(?s)Adding one report.*\\nwhole build \\(s\\) +[0-9.]+ +[0-9.]+ +[0-9.]+\\n.*"), table);
+    assertTrue(table.contains("30 reports") && !table.contains("tokens/s"), table);
+  }
+
+  @Test
+  void refusesToRunALegThatDoesNotStandAlone() {
+    int status = Main.run("bench", "--corpus", TINY.toString(), "--only", "stock");
+
+    assertEquals(ExitCodes.USAGE, status);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--only"));
+  }
+
+  @Test
   void refusesANegativePolnearLimit() {
     int status = Main.run("bench", "--corpus", TINY.toString(), "--polnear-limit", "-1");
 
