@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * {@code dossier bench}: CoreNLP's stock full stack (a) against Dossier's default build (b) on
@@ -18,7 +19,7 @@ import java.util.Objects;
  * report to an empty store and to a large one.
  *
  * <pre>{@code
- * new Bench(Bench.defaultCorpus(null), 20, 100_000, null, "5g").run(System.out, System.err);
+ * new Bench(Bench.defaultCorpus(null, 20), 20, 100_000, null, "5g").run(System.out, System.err);
  * }</pre>
  */
 public final class Bench {
@@ -47,11 +48,22 @@ public final class Bench {
     }
   }
 
-  /** The shared samples and, when run from the project folder, its {@code examples/}. */
-  public static List<Path> defaultCorpus(Path shared) throws IOException {
+  /**
+   * The shared samples, the project's {@code examples/} when run from its folder, and the first
+   * {@code polnearArticles} PolNeAR dev articles: enough documents (about 20,000 tokens with 20)
+   * for two threads to share.
+   */
+  public static List<Path> defaultCorpus(Path shared, int polnearArticles) throws IOException {
     List<Path> out = new ArrayList<>(List.of(SharedFolder.root(shared, "samples").resolve("samples")));
     if (Files.isDirectory(Path.of("examples"))) {
       out.add(Path.of("examples"));
+    }
+    if (polnearArticles > 0) {
+      Path texts = SharedFolder.root(shared, "eval").resolve("eval/polnear/dev/text");
+      try (Stream<Path> files = Files.list(texts)) {
+        files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(polnearArticles)
+            .forEach(out::add);
+      }
     }
     return out;
   }
@@ -77,8 +89,16 @@ public final class Bench {
     return ChildJvm.run(new LegSpec(name, threads, polnear, reports, shared, corpus), heap, log);
   }
 
+  /** The folders by name, single files by number: a corpus may list many. */
+  private static String describe(List<Path> corpus) {
+    List<Path> folders = corpus.stream().filter(Files::isDirectory).toList();
+    long files = corpus.size() - folders.size();
+    return folders + (files > 0 ? " and " + files + " files" : "");
+  }
+
   private String heading() {
-    return "Dossier bench on " + corpus + "; each leg in a fresh JVM (-Xmx" + heap + ").\n"
+    return "Dossier bench on " + describe(corpus) + "; each leg in a fresh JVM (-Xmx" + heap
+        + ").\n"
         + "(a) CoreNLP " + StockPipeline.NAIVE_ANNOTATORS + ", stock settings, on the clean text.\n"
         + "(b) Dossier's default build (clean, annotate " + Annotator.DEFAULT_ANNOTATORS
         + ", extract, store, resolve) into a new store.";

@@ -34,10 +34,15 @@ final class BenchTable {
     derived(out, "tokens/s (CPU)", f -> f.get(Figures.TOKENS) / f.get(Figures.CPU), "%,.0f");
     derived(out, "documents/s (wall clock)",
         f -> f.get(Figures.DOCUMENTS) / f.get(Figures.WALL), "%.2f");
+    // Two threads gain only while both keep a core busy; near 1, they took turns (a loaded
+    // machine, or a lock).
+    derived(out, "cores busy (CPU / wall clock)", f -> f.get(Figures.CPU) / f.get(Figures.WALL),
+        "%.2f");
     figure(out, "peak heap (MiB)", Figures.HEAP, "%,.0f");
     ratio(out, "b/a tokens/s (wall clock)", Figures.WALL, stock);
     ratio(out, "b/a tokens/s (CPU)", Figures.CPU, stock);
     ratio(out, "threads 2/1 tokens/s (wall clock)", Figures.WALL, one);
+    ratio(out, "  documents alone, resolution aside", Figures.DOCUMENT_WALL, one);
     attribution(out);
     incremental(incremental, out);
   }

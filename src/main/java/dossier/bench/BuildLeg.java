@@ -32,6 +32,7 @@ final class BuildLeg {
       Stopwatch run = new Stopwatch();
       BuildSummary summary = build(store);
       f.speed(summary.added() - summary.notAnnotated(), summary.tokens(), run);
+      f.put(Figures.DOCUMENT_WALL, summary.annotateSeconds());
       f.put(Figures.HEAP, heap.mebibytes());
     }
     if (spec.polnearLimit() > 0) {

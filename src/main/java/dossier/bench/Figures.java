@@ -17,6 +17,8 @@ final class Figures {
   static final String TOKENS = "tokens";
   static final String WALL = "wall.s";
   static final String CPU = "cpu.s";
+  /** A build's wall clock for reading, analysing and storing documents, resolution aside. */
+  static final String DOCUMENT_WALL = "documents.wall.s";
   static final String ARTICLES = "attribution.articles";
   static final String GOLD = "attribution.gold";
   static final String PREDICTED = "attribution.predicted";

@@ -20,8 +20,13 @@ final class BenchCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--corpus", paramLabel = "DIR",
-      description = "reports to time (default: SHARED/samples and ./examples)")
+      description = "reports to time (default: SHARED/samples, ./examples and PolNeAR dev articles)")
   List<Path> corpus;
+
+  @Option(names = "--corpus-polnear", defaultValue = "20", paramLabel = "N",
+      description = "PolNeAR dev articles added to the default corpus, so that two threads have"
+          + " documents to share; 0 for none (default: ${DEFAULT-VALUE})")
+  int corpusPolnear;
 
   @Option(names = "--polnear-limit", defaultValue = "20", paramLabel = "N",
       description = "PolNeAR dev articles to score attribution on; 0 for none (default: ${DEFAULT-VALUE})")
@@ -49,11 +54,11 @@ final class BenchCommand implements Callable<Integer> {
     if (!heap.matches("[0-9]+[kKmMgG]?")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--heap must be a size such as 5g");
     }
-    if (polnearLimit < 0 || storeReports < 0) {
+    if (polnearLimit < 0 || storeReports < 0 || corpusPolnear < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--polnear-limit and --store-reports must be 0 or more");
+          "--polnear-limit, --corpus-polnear and --store-reports must be 0 or more");
     }
-    List<Path> paths = corpus != null ? corpus : Bench.defaultCorpus(shared);
+    List<Path> paths = corpus != null ? corpus : Bench.defaultCorpus(shared, corpusPolnear);
     for (Path p : paths) {
       if (!Files.exists(p)) {
         throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such corpus");

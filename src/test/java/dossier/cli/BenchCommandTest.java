@@ -25,6 +25,10 @@ class BenchCommandTest extends CapturedStreams {
         table);
     assertTrue(table.matches("(?s).*\\nthreads 2/1 tokens/s \\(wall clock\\) +[0-9.]+ +[0-9.]+\\n.*"),
         table);
+    assertTrue(table.matches("(?s).*\\n  documents alone, resolution aside +[0-9.]+ +[0-9.]+\\n.*"),
+        table);
+    assertTrue(table.matches(
+        "(?s).*\\ncores busy \\(CPU / wall clock\\) +[0-9.]+ +[0-9.]+ +[0-9.]+\\n.*"), table);
     assertTrue(table.matches("(?s).*\\nwhole build \\(s\\) +[0-9.]+ +[0-9.]+ +[0-9.]+\\n.*"), table);
     assertTrue(table.contains("30 reports"), table);
   }
