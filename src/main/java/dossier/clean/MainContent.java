@@ -95,8 +95,10 @@ final class MainContent {
     }
   }
 
+  /** Headings and short lines ending in a colon; a lead set as a heading is prose, no label. */
   private static boolean isLabel(MarkupBlock b) {
-    return b.shape() == Block.Shape.HEADING || b.shape() == Block.Shape.HEADLINE
+    boolean heading = b.shape() == Block.Shape.HEADING || b.shape() == Block.Shape.HEADLINE;
+    return (heading && !Words.isProse(b.text()))
         || (b.text().length() < SENTENCE_CHARS && b.text().endsWith(":"));
   }
 

@@ -80,4 +80,13 @@ class HtmlMainTextTest {
     assertTrue(a.text().contains("arrived from Damascus"), a.text());
     assertFalse(a.text().contains("flown that route"), a.text());
   }
+
+  @Test
+  void keepsALeadSetAsAHeadingAboveASubheading() {
+    Article a = Cleaned.html("<html><body><article><h2>The two planes that landed in Caracas on"
+        + " Saturday carried troops and officials from Damascus, and the opposition now wants to"
+        + " know who invited them and why nobody was told</h2><h3>Who was aboard</h3>" + STORY
+        + "</article></body></html>");
+    assertTrue(a.text().startsWith("The two planes that landed"), a.text());
+  }
 }
