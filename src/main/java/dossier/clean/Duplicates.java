@@ -38,7 +38,7 @@ final class Duplicates {
 
   /** Whether an earlier key starts with this one: the least key not below it does, if any. */
   private static boolean truncatedRepeat(String key, NavigableSet<String> earlier) {
-    if (key.split(" ").length < MIN_PREFIX_WORDS) {
+    if (key.chars().filter(c -> c == ' ').count() + 1 < MIN_PREFIX_WORDS) {
       return false;
     }
     String next = earlier.ceiling(key);

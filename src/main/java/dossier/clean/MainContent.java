@@ -1,6 +1,6 @@
 package dossier.clean;
 
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -29,7 +29,9 @@ final class MainContent {
    * link lists and the headings that lead to nothing but them are left out.
    */
   static boolean[] find(List<MarkupBlock> blocks) {
-    Map<Element, Double> sums = new IdentityHashMap<>();
+    // In the order first reached, so that of elements tied (a wrapper and its only child) the
+    // same one wins on every run; an identity map's order changes from run to run.
+    Map<Element, Double> sums = new LinkedHashMap<>();
     for (MarkupBlock b : blocks) {
       double v = value(b);
       if (v != 0 && b.owner() != null) {

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 final class Words {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*$");
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private Words() {}
 
@@ -76,9 +75,28 @@ final class Words {
     return letters;
   }
 
-  /** Lower case with everything but letters and digits dropped: equal keys, same words. */
+  /**
+   * Lower case with each run of characters other than letters and digits one space, none at
+   * the ends: equal keys, same words. A loop, not a regex: long scrapes key every line.
+   */
   static String key(String text) {
-    return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); ) {
+      int c = lower.codePointAt(i);
+      i += Character.charCount(c);
+      if (!isLetterOrNumber(c)) {
+        gap = out.length() > 0;
+      } else {
+        if (gap) {
+          out.append(' ');
+          gap = false;
+        }
+        out.appendCodePoint(c);
+      }
+    }
+    return out.toString();
   }
 
   /** The text on one line, each run of white space (no-break and zero-width too) one space. */

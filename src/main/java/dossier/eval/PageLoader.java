@@ -1,17 +1,14 @@
 package dossier.eval;
 
-import java.io.ByteArrayInputStream;
+import dossier.clean.WebPageText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 /** Reads a gold page's gzipped HTML from {@code html/<file>.gz} and decodes it. */
 final class PageLoader {
@@ -29,15 +26,8 @@ final class PageLoader {
     } catch (java.util.zip.ZipException e) {
       throw new IOException(file + ": not gzip: " + e.getMessage(), e);
     }
-    // jsoup picks the charset from a BOM, then <meta charset> or http-equiv, else UTF-8.
-    Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, gold.url());
-    String html = decode(bytes, doc.charset());
-    return new Page(gold, html, BlockText.of(doc), sha256(bytes));
-  }
-
-  private static String decode(byte[] bytes, Charset charset) {
-    String s = new String(bytes, charset);
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    WebPageText.Decoded page = WebPageText.decode(bytes, gold.url());
+    return new Page(gold, page.html(), page.text(), sha256(bytes));
   }
 
   private static String sha256(byte[] bytes) {

@@ -1,6 +1,6 @@
 package dossier.eval;
 
-import org.jsoup.Jsoup;
+import dossier.clean.WebPageText;
 
 /** The baseline: all the page's text, furniture included, so every segment is found. */
 final class RawTextExtractor implements PageExtractor {
@@ -12,6 +12,6 @@ final class RawTextExtractor implements PageExtractor {
 
   @Override
   public Output extract(Page page) {
-    return Output.text(BlockText.of(Jsoup.parse(page.html(), page.gold().url())));
+    return Output.text(WebPageText.of(page.html(), page.gold().url()));
   }
 }

@@ -1,4 +1,4 @@
-package dossier.eval;
+package dossier.clean;
 
 import java.util.ArrayList;
 import java.util.List;
