@@ -4,8 +4,10 @@ import dossier.DocumentPipeline.Outcome;
 import dossier.ingest.IngestException;
 import dossier.ingest.Ingester;
 import dossier.model.Copy;
+import dossier.model.DocMentions;
 import dossier.model.RawDoc;
 import dossier.model.Skipped;
+import dossier.resolve.NameLookup;
 import dossier.resolve.NearDuplicates;
 import dossier.resolve.Resolver;
 import dossier.store.Store;
@@ -15,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +32,11 @@ import java.util.concurrent.Future;
  * documents in flight.
  */
 final class Build {
+  /**
+   * New reports are resolved against the names they can join while they are fewer than this
+   * share of the store (1/FEW); more, and one pass over the store is quicker.
+   */
+  private static final int FEW = 4;
   private final Store store;
   private final DocumentPipeline pipeline;
   private final int threads;
@@ -70,7 +78,7 @@ final class Build {
     }
     listener.resolving();
     linkCopies();
-    resolveEntities(store);
+    resolveEntities(store, false);
     Store.Counts counts = store.counts();
     return new BuildSummary(files.size(), added, alreadyStored, skipped, notAnnotated,
         counts.documents(), counts.entities(), counts.claims(), tokens, loadNanos / 1e9,
@@ -133,9 +141,48 @@ final class Build {
     }
   }
 
-  /** Resolves entities over the whole store, with the user's corrections. */
-  static void resolveEntities(Store store) throws StoreException {
-    store.replaceEntities(new Resolver().resolve(store.mentionsByDocument(), store.corrections()));
+  /**
+   * Indexes the names of reports new since the last resolution, then resolves their entities,
+   * with the user's corrections: against the stored names they can join when they are few
+   * beside the store, else (or when {@code everything}) over the whole store. Both give the
+   * same entities.
+   */
+  static void resolveEntities(Store store, boolean everything) throws StoreException {
+    List<DocMentions> fresh = store.unnamedDocuments();
+    Map<Long, List<List<String>>> keys = new LinkedHashMap<>();
+    fresh.forEach(d -> keys.put(d.doc(), Resolver.nameKeys(d)));
+    store.putNameKeys(keys);
+    Resolver resolver = new Resolver();
+    if (everything || fresh.size() * FEW >= store.counts().documents()) {
+      store.replaceEntities(resolver.resolve(store.mentionsByDocument(), store.corrections()));
+    } else if (!fresh.isEmpty()) {
+      try {
+        Resolver.Around around = resolver.resolveAround(fresh, lookup(store), store.corrections());
+        store.replaceEntitiesAt(around.mentions(), around.entities());
+      } catch (LookupFailed e) {
+        throw e.failure;
+      }
+    }
+  }
+
+  private static NameLookup lookup(Store store) {
+    return (prefix, sink) -> {
+      try {
+        store.forEachNamed(prefix, sink::accept);
+      } catch (StoreException e) {
+        throw new LookupFailed(e);
+      }
+    };
+  }
+
+  /** Carries a store's failure out through the resolver, which knows nothing of stores. */
+  private static final class LookupFailed extends RuntimeException {
+    private final StoreException failure;
+
+    LookupFailed(StoreException failure) {
+      super(failure);
+      this.failure = failure;
+    }
   }
 
   /** Loads the language models before the first new document, so that their loading is not

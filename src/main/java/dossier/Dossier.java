@@ -108,7 +108,7 @@ public final class Dossier implements AutoCloseable {
    */
   public void correct(Correction correction) throws StoreException {
     store().putCorrection(correction);
-    Build.resolveEntities(store());
+    Build.resolveEntities(store(), true);
   }
 
   /** Writes the analyst brief of the knowledge base. */

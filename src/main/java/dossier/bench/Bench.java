@@ -66,6 +66,12 @@ public final class Bench {
     new BenchTable(stock, one, two, incremental).print(heading(), out);
   }
 
+  /** Runs the incremental leg alone and prints its part of the table. */
+  public void runIncremental(PrintStream out, PrintStream log) throws IOException {
+    Objects.requireNonNull(out, "out");
+    BenchTable.incremental(leg("incremental", 1, 0, log), out);
+  }
+
   private Figures leg(String name, int threads, int polnear, PrintStream log) throws IOException {
     log.printf("bench: leg %s, %d thread(s)%n", name, threads);
     return ChildJvm.run(new LegSpec(name, threads, polnear, reports, shared, corpus), heap, log);

@@ -39,7 +39,7 @@ final class BenchTable {
     ratio(out, "b/a tokens/s (CPU)", Figures.CPU, stock);
     ratio(out, "threads 2/1 tokens/s (wall clock)", Figures.WALL, one);
     attribution(out);
-    incremental(out);
+    incremental(incremental, out);
   }
 
   private void attribution(PrintStream out) {
@@ -57,7 +57,8 @@ final class BenchTable {
     figure(out, "source accuracy on matched claims", Figures.SOURCE_ACCURACY, "%.3f");
   }
 
-  private void incremental(PrintStream out) {
+  /** The cost of adding one report to an empty store and to a large one. */
+  static void incremental(Figures incremental, PrintStream out) {
     double reports = incremental.get("reports");
     out.printf(Locale.ROOT, "Adding one report by a build (one thread, models loaded):%n");
     row(out, "", "empty store", String.format(Locale.ROOT, "%,.0f reports", reports), "ratio");

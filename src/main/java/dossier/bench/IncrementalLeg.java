@@ -46,6 +46,7 @@ final class IncrementalLeg {
       try (Store store = Store.open(full.file())) {
         new SyntheticReports().fill(store, spec.reports());
       }
+      addAll(full);
       f.put(FILL, fill.wallSeconds());
       put(f, FULL, addOne(full, report));
     }
@@ -64,6 +65,13 @@ final class IncrementalLeg {
   private static BuildSummary addOne(TempStore store, Path report) throws StoreException {
     try (Dossier dossier = Dossier.builder().database(store.file()).threads(1).build()) {
       return dossier.build(List.of(report), BuildListener.NONE);
+    }
+  }
+
+  /** Resolves the filled store as the builds that stored its reports would have left it. */
+  private static void addAll(TempStore store) throws StoreException {
+    try (Dossier dossier = Dossier.builder().database(store.file()).threads(1).build()) {
+      dossier.build(List.of(), BuildListener.NONE);
     }
   }
 

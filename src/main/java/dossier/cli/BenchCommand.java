@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchApiCommand.class,
     description = {"Times CoreNLP's stock full stack against Dossier's default build on the same",
         "documents (tokens/s, documents/s, peak heap, one and two threads), scores attribution on",
         "PolNeAR dev through both, and times adding a report to an empty and to a large store.",
@@ -30,6 +30,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--store-reports", defaultValue = "100000", paramLabel = "N",
       description = "synthetic reports in the large store (default: ${DEFAULT-VALUE})")
   int storeReports;
+
+  @Option(names = "--only", paramLabel = "LEG",
+      description = "run one leg alone; only 'incremental' (adding a report to an empty and to a"
+          + " large store) stands alone")
+  String only;
 
   @Option(names = "--heap", defaultValue = "5g", paramLabel = "SIZE",
       description = "each leg's maximum heap, as for -Xmx (default: ${DEFAULT-VALUE})")
@@ -54,7 +59,15 @@ final class BenchCommand implements Callable<Integer> {
         throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such corpus");
       }
     }
-    new Bench(paths, polnearLimit, storeReports, shared, heap).run(System.out, System.err);
+    Bench bench = new Bench(paths, polnearLimit, storeReports, shared, heap);
+    if (only == null) {
+      bench.run(System.out, System.err);
+    } else if (only.equals("incremental")) {
+      bench.runIncremental(System.out, System.err);
+    } else {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--only takes 'incremental': " + only);
+    }
     return ExitCodes.OK;
   }
 }

@@ -24,6 +24,15 @@ import java.util.Set;
  */
 public final class Resolver {
 
+  /**
+   * The order of entities: the most mentioned first, then by name, then by first mention, so
+   * that a store can keep it without the whole list at hand.
+   */
+  private static final Comparator<Entity> ORDER = Comparator
+      .comparingInt((Entity x) -> -x.mentions().size()).thenComparing(Entity::name)
+      .thenComparing(x -> x.mentions().get(0), Comparator.comparingLong(Entity.At::doc)
+          .thenComparingInt(a -> a.span().start()));
+
   /** Entities over all documents, the most mentioned first. */
   public List<Entity> resolve(List<DocMentions> docs) {
     return resolve(docs, List.of());
@@ -31,6 +40,41 @@ public final class Resolver {
 
   /** Entities over all documents with the user's corrections applied. */
   public List<Entity> resolve(List<DocMentions> docs, List<Correction> corrections) {
+    AliasFinder finder = new AliasFinder();
+    List<AliasFinder.Alias> aliases = new ArrayList<>();
+    docs.forEach(d -> aliases.addAll(finder.find(d)));
+    return resolve(docs, aliases, corrections);
+  }
+
+  /** New reports' entities and the stored mentions they were resolved over. */
+  public record Around(List<Entity> entities, List<Entity.At> mentions) {}
+
+  /**
+   * Resolves new reports against the stored names they can join, found through {@code lookup}
+   * rather than by reading the whole store: the entities come out exactly as from
+   * {@link #resolve} over every stored report, and they replace every stored entity that holds
+   * one of the returned mentions. The new reports' names must already be stored under their
+   * {@link #nameKeys}.
+   */
+  public Around resolveAround(List<DocMentions> fresh, NameLookup lookup,
+      List<Correction> corrections) {
+    Neighbourhood reached = new Neighbourhood(lookup, corrections).from(fresh);
+    List<DocMentions> docs = reached.docs();
+    List<Entity.At> at = new ArrayList<>();
+    docs.forEach(d -> d.mentions().forEach(m -> at.add(new Entity.At(d.doc(), m.span()))));
+    return new Around(resolve(docs, reached.aliases(), corrections), at);
+  }
+
+  /**
+   * The keys under which the store indexes each of a report's mentions (by position in its
+   * mention list) for {@link #resolveAround}.
+   */
+  public static List<List<String>> nameKeys(DocMentions doc) {
+    return NameKeys.of(doc);
+  }
+
+  private List<Entity> resolve(List<DocMentions> docs, List<AliasFinder.Alias> aliases,
+      List<Correction> corrections) {
     Graph g = new Graph();
     for (Correction c : corrections) {
       if (c.action() == Correction.Action.SPLIT) {
@@ -44,7 +88,7 @@ public final class Resolver {
     }
     joinLongerForms(g);
     joinSurnames(g);
-    joinAliases(g, docs);
+    joinAliases(g, aliases);
     for (Correction c : corrections) {
       if (c.action() == Correction.Action.MERGE) {
         for (Graph.Node a : g.byName(c.a())) {
@@ -96,16 +140,13 @@ public final class Resolver {
     }
   }
 
-  private static void joinAliases(Graph g, List<DocMentions> docs) {
-    AliasFinder finder = new AliasFinder();
-    for (DocMentions doc : docs) {
-      for (AliasFinder.Alias a : finder.find(doc)) {
-        Graph.Node person = g.node(doc.doc(), a.person());
-        g.alias(person, a.alias(), "nom de guerre or alias given in the report: " + a.alias()
-            + " / " + person.form());
-        for (Graph.Node other : g.byName(a.alias())) {
-          g.union(person, other, "mentions of the alias " + a.alias() + " joined to " + person.form());
-        }
+  private static void joinAliases(Graph g, List<AliasFinder.Alias> aliases) {
+    for (AliasFinder.Alias a : aliases) {
+      Graph.Node person = g.node(a.doc(), a.person());
+      g.alias(person, a.alias(), "nom de guerre or alias given in the report: " + a.alias()
+          + " / " + person.form());
+      for (Graph.Node other : g.byName(a.alias())) {
+        g.union(person, other, "mentions of the alias " + a.alias() + " joined to " + person.form());
       }
     }
   }
@@ -126,10 +167,8 @@ public final class Resolver {
           byPrefix.computeIfAbsent(String.join(" ", w.subList(0, k)), x -> new ArrayList<>()).add(n);
         }
         if (w.size() >= 2) {
-          String last = w.get(w.size() - 1);
-          bySurname.computeIfAbsent(last, x -> new ArrayList<>()).add(n);
-          if (w.size() >= 3 && !w.get(w.size() - 2).equals(last)) {
-            bySurname.computeIfAbsent(w.get(w.size() - 2), x -> new ArrayList<>()).add(n);
+          for (String surname : NameKeys.surnames(w)) {
+            bySurname.computeIfAbsent(surname, x -> new ArrayList<>()).add(n);
           }
         }
       }
@@ -201,12 +240,8 @@ public final class Resolver {
     }
 
     Node node(long doc, Mention m) {
-      String key = Names.key(m.text(), m.type());
-      if (key.isEmpty()) {
-        key = m.text().strip().toLowerCase(java.util.Locale.ROOT);
-      }
-      boolean bareSurname = m.type() == EntityType.PERSON && !key.contains(" ");
-      long scope = bareSurname ? doc : -1;
+      String key = NameKeys.nodeKey(m);
+      long scope = NameKeys.bareSurname(m.type(), key) ? doc : -1;
       String id = m.type() + "|" + key + "|" + scope;
       String finalKey = key;
       return byKey.computeIfAbsent(id, k -> {
@@ -299,8 +334,7 @@ public final class Resolver {
       for (Map.Entry<Node, List<Node>> e : groups.entrySet()) {
         out.add(entity(e.getKey(), e.getValue()));
       }
-      out.sort(Comparator.comparingInt((Entity x) -> -x.mentions().size())
-          .thenComparing(Entity::name));
+      out.sort(ORDER);
       return out;
     }
 

@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -206,7 +207,7 @@ public final class Queries implements AutoCloseable {
     return read("cannot read mentions", c -> new Page<>(
         QueryRows.mentions(c, "m.entity = ? ORDER BY m.doc, m.start LIMIT ? OFFSET ?",
             List.of(entity, limit, offset)),
-        QueryRows.count(c, "SELECT count(*) FROM entity_mentions WHERE entity = ?", List.of(entity))));
+        QueryRows.entityCount(c, entity, "mentions")));
   }
 
   // Claims.
@@ -214,7 +215,7 @@ public final class Queries implements AutoCloseable {
   public Page<ClaimRow> claims(ClaimFilter f, int limit, int offset) throws StoreException {
     QueryRows.Keys keys = ClaimQuery.keys(f);
     return read("cannot list claims", c ->
-        new Page<>(ClaimQuery.page(c, keys, limit, offset), keys.count(c)));
+        new Page<>(ClaimQuery.page(c, keys, limit, offset), ClaimQuery.count(c, f, keys)));
   }
 
   /** Every claim of the given reports, in store order. */
@@ -223,6 +224,17 @@ public final class Queries implements AutoCloseable {
       return List.of();
     }
     return read("cannot read claims", c -> ClaimQuery.in(c, docs));
+  }
+
+  /**
+   * The claims of some reports whose evidence holds one of the spans given for its report, in
+   * store order; a search's matches find the claims they are in so.
+   */
+  public List<ClaimRow> claimsHolding(Map<Long, List<Span>> spans) throws StoreException {
+    if (spans.isEmpty()) {
+      return List.of();
+    }
+    return read("cannot read claims", c -> ClaimQuery.holding(c, spans));
   }
 
   public Optional<ClaimRow> claim(FactRef ref) throws StoreException {
@@ -248,7 +260,7 @@ public final class Queries implements AutoCloseable {
   public Page<EventRow> events(EventFilter f, int limit, int offset) throws StoreException {
     QueryRows.Keys keys = EventQuery.keys(f);
     return read("cannot list events", c ->
-        new Page<>(EventQuery.page(c, keys, limit, offset), keys.count(c)));
+        new Page<>(EventQuery.page(c, keys, limit, offset), EventQuery.count(c, f, keys)));
   }
 
   public Optional<EventRow> event(FactRef ref) throws StoreException {

@@ -10,7 +10,7 @@ import java.sql.Statement;
  * {@code documents.text}; list-valued columns hold JSON arrays.
  */
 final class Schema {
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   private static final String[] DDL = {
     """
@@ -48,7 +48,8 @@ final class Schema {
     """
     CREATE TABLE IF NOT EXISTS entities (
       id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
-      aliases TEXT NOT NULL, reasons TEXT NOT NULL)""",
+      aliases TEXT NOT NULL, reasons TEXT NOT NULL, mention_count INTEGER NOT NULL DEFAULT 0,
+      first_doc INTEGER NOT NULL DEFAULT 0, first_start INTEGER NOT NULL DEFAULT 0)""",
     """
     CREATE TABLE IF NOT EXISTS entity_mentions (
       entity INTEGER NOT NULL REFERENCES entities(id), doc INTEGER NOT NULL,
@@ -68,6 +69,8 @@ final class Schema {
     CREATE TABLE IF NOT EXISTS fingerprints (
       doc INTEGER PRIMARY KEY REFERENCES documents(id), minhash BLOB NOT NULL,
       linked INTEGER NOT NULL DEFAULT 0)""",
+    // Reports whose copies are still to be looked for, found without reading every fingerprint.
+    "CREATE INDEX IF NOT EXISTS fingerprints_unlinked ON fingerprints(doc) WHERE linked = 0",
     "CREATE TABLE IF NOT EXISTS bands (band INTEGER NOT NULL, bucket INTEGER NOT NULL, doc INTEGER NOT NULL)",
     "CREATE INDEX IF NOT EXISTS bands_bucket ON bands(band, bucket)",
     // A new report's own bands, looked up by document when its copies are sought.
@@ -80,6 +83,11 @@ final class Schema {
     """
     CREATE TABLE IF NOT EXISTS entity_corrections (
       id INTEGER PRIMARY KEY, action TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL)""",
+    // Mentions by the keys of the names they can join (dossier.resolve), so that a new report's
+    // entities are resolved against those names alone; and the reports indexed so far.
+    "CREATE TABLE IF NOT EXISTS name_keys (key TEXT NOT NULL, doc INTEGER NOT NULL, ord INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS name_keys_key ON name_keys(key, doc, ord)",
+    "CREATE TABLE IF NOT EXISTS named_documents (doc INTEGER PRIMARY KEY REFERENCES documents(id))",
     "CREATE TABLE IF NOT EXISTS skipped (origin TEXT PRIMARY KEY, reason TEXT NOT NULL)",
     // Full-text search over the clean stories, for the query commands and the API.
     """
@@ -95,21 +103,45 @@ final class Schema {
         s.execute(ddl);
       }
       upgrade(c, s);
+      // Entities in the order they are listed, most mentioned first, kept as they are replaced.
+      s.execute("CREATE INDEX IF NOT EXISTS entities_rank"
+          + " ON entities(mention_count DESC, name, first_doc, first_start)");
       s.execute("PRAGMA user_version = " + VERSION);
     }
   }
 
   /**
    * Brings a store made by an earlier version up to this one, keeping what it holds: claims
-   * gained when they were said and where a resolved pronoun stands ("he").
+   * gained when they were said and where a resolved pronoun stands ("he"); entities gained
+   * their rank, so that a build replacing some of them keeps the list in order. Its reports'
+   * names are not indexed yet, so the next build resolves the whole store once.
    */
   private static void upgrade(Connection c, Statement s) throws SQLException {
-    for (String column : new String[] {"time TEXT", "source_said_start INTEGER",
-        "source_said_end INTEGER"}) {
-      if (!hasColumn(c, "claims", column.substring(0, column.indexOf(' ')))) {
-        s.execute("ALTER TABLE claims ADD COLUMN " + column);
+    addColumns(c, s, "claims", "time TEXT", "source_said_start INTEGER",
+        "source_said_end INTEGER");
+    if (addColumns(c, s, "entities", "mention_count INTEGER NOT NULL DEFAULT 0",
+        "first_doc INTEGER NOT NULL DEFAULT 0", "first_start INTEGER NOT NULL DEFAULT 0")) {
+      s.execute("""
+          UPDATE entities SET
+            mention_count = (SELECT count(*) FROM entity_mentions m WHERE m.entity = entities.id),
+            first_doc = coalesce((SELECT m.doc FROM entity_mentions m WHERE m.entity = entities.id
+              ORDER BY m.doc, m.start LIMIT 1), 0),
+            first_start = coalesce((SELECT m.start FROM entity_mentions m
+              WHERE m.entity = entities.id ORDER BY m.doc, m.start LIMIT 1), 0)""");
+    }
+  }
+
+  /** Adds the columns a table lacks; true when it lacked any. */
+  private static boolean addColumns(Connection c, Statement s, String table, String... columns)
+      throws SQLException {
+    boolean added = false;
+    for (String column : columns) {
+      if (!hasColumn(c, table, column.substring(0, column.indexOf(' ')))) {
+        s.execute("ALTER TABLE " + table + " ADD COLUMN " + column);
+        added = true;
       }
     }
+    return added;
   }
 
   private static boolean hasColumn(Connection c, String table, String column)

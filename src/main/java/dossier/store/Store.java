@@ -6,6 +6,7 @@ import dossier.model.Entity;
 import dossier.model.EntityType;
 import dossier.model.Extraction;
 import dossier.model.Fingerprint;
+import dossier.model.Mention;
 import dossier.model.Correction;
 import dossier.model.Skipped;
 import dossier.model.Span;
@@ -18,9 +19,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -215,12 +219,23 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** Every document's extraction by document id, in id order: the input of claim linking. */
+  public Map<Long, Extraction> extractions() throws StoreException {
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    forEachDocument(d -> docs.put(d.id(), d.extraction()));
+    return docs;
+  }
+
   /** Every document's text and mentions: the input of entity resolution. */
   public synchronized List<DocMentions> mentionsByDocument() throws StoreException {
+    return mentionsOf("SELECT id, text FROM documents ORDER BY id");
+  }
+
+  private List<DocMentions> mentionsOf(String documents) throws StoreException {
     List<DocMentions> out = new ArrayList<>();
     DocumentReader reader = new DocumentReader(c);
     try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT id, text FROM documents ORDER BY id")) {
+        ResultSet r = s.executeQuery(documents)) {
       while (r.next()) {
         long id = r.getLong(1);
         out.add(new DocMentions(id, r.getString(2), reader.mentions(id)));
@@ -231,7 +246,7 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Replaces the resolved entities, in one transaction (resolution is recomputed per build). */
+  /** Replaces all the resolved entities, in one transaction. */
   public synchronized void replaceEntities(List<Entity> entities) throws StoreException {
     inTransaction("cannot store entities", () -> {
       new EntityRows(c).replace(entities);
@@ -239,7 +254,86 @@ public final class Store implements AutoCloseable {
     });
   }
 
-  /** The resolved entities, in the order they were stored. */
+  /**
+   * Replaces, in one transaction, every entity that holds one of {@code region}'s mentions by
+   * {@code entities}, the region's new resolution; the other entities stay as they are.
+   */
+  public synchronized void replaceEntitiesAt(List<Entity.At> region, List<Entity> entities)
+      throws StoreException {
+    inTransaction("cannot store entities", () -> {
+      EntityRows rows = new EntityRows(c);
+      rows.delete(rows.holding(region));
+      rows.insert(entities, false);
+      return null;
+    });
+  }
+
+  /**
+   * Reports whose names are not indexed for resolution yet, with their text and mentions:
+   * those stored after the last indexed one, since {@link #putNameKeys} indexes every report
+   * stored before it at once.
+   */
+  public synchronized List<DocMentions> unnamedDocuments() throws StoreException {
+    return mentionsOf("SELECT id, text FROM documents"
+        + " WHERE id > (SELECT coalesce(max(doc), 0) FROM named_documents) ORDER BY id");
+  }
+
+  /**
+   * Indexes reports' mentions by their lookup keys (dossier.resolve's), in one transaction.
+   *
+   * @param keys by report, each mention's keys by its position in the report's mention list
+   */
+  public synchronized void putNameKeys(Map<Long, List<List<String>>> keys) throws StoreException {
+    inTransaction("cannot index names", () -> {
+      try (PreparedStatement k = c.prepareStatement(
+              "INSERT INTO name_keys(key, doc, ord) VALUES (?, ?, ?)");
+          PreparedStatement d = c.prepareStatement(
+              "INSERT OR IGNORE INTO named_documents(doc) VALUES (?)")) {
+        for (Map.Entry<Long, List<List<String>>> doc : keys.entrySet()) {
+          for (int ord = 0; ord < doc.getValue().size(); ord++) {
+            for (String key : doc.getValue().get(ord)) {
+              k.setString(1, key);
+              k.setLong(2, doc.getKey());
+              k.setInt(3, ord);
+              k.addBatch();
+            }
+          }
+          d.setLong(1, doc.getKey());
+          d.addBatch();
+        }
+        k.executeBatch();
+        d.executeBatch();
+      }
+      return null;
+    });
+  }
+
+  /** Receives a stored mention found by one of its name keys. */
+  public interface NamedMentionVisitor {
+    void visit(String key, long doc, int ord, Mention mention);
+  }
+
+  /** Passes each mention having a name key that starts with {@code prefix} to {@code visitor}. */
+  public synchronized void forEachNamed(String prefix, NamedMentionVisitor visitor)
+      throws StoreException {
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT k.key, k.doc, k.ord, m.start, m.end, m.text, m.type FROM name_keys k"
+            + " JOIN mentions m ON m.doc = k.doc AND m.ord = k.ord"
+            + " WHERE k.key >= ? AND k.key < ? ORDER BY k.key, k.doc, k.ord")) {
+      s.setString(1, prefix);
+      s.setString(2, prefix + Character.MAX_VALUE);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          visitor.visit(r.getString(1), r.getLong(2), r.getInt(3), new Mention(
+              new Span(r.getInt(4), r.getInt(5)), r.getString(6), EntityType.valueOf(r.getString(7))));
+        }
+      }
+    } catch (SQLException e) {
+      throw fail("cannot look up names under " + prefix, e);
+    }
+  }
+
+  /** The resolved entities, the most mentioned first. */
   public synchronized List<Entity> entities() throws StoreException {
     try {
       return new EntityRows(c).read();
@@ -366,18 +460,61 @@ public final class Store implements AutoCloseable {
         s.execute("DELETE FROM entity_mentions");
         s.execute("DELETE FROM entities");
       }
-      try (PreparedStatement e = c.prepareStatement(
-              "INSERT INTO entities(id, name, type, aliases, reasons) VALUES (?,?,?,?,?)");
+      insert(entities, true);
+    }
+
+    /** The entities holding any of these mentions. */
+    Set<Long> holding(List<Entity.At> mentions) throws SQLException {
+      Set<Long> out = new HashSet<>();
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT entity FROM entity_mentions WHERE doc = ? AND start = ? AND end = ?")) {
+        for (Entity.At at : mentions) {
+          s.setLong(1, at.doc());
+          s.setInt(2, at.span().start());
+          s.setInt(3, at.span().end());
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              out.add(r.getLong(1));
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    void delete(Set<Long> ids) throws SQLException {
+      try (PreparedStatement m = c.prepareStatement("DELETE FROM entity_mentions WHERE entity = ?");
+          PreparedStatement e = c.prepareStatement("DELETE FROM entities WHERE id = ?")) {
+        for (long id : ids) {
+          m.setLong(1, id);
+          m.addBatch();
+          e.setLong(1, id);
+          e.addBatch();
+        }
+        m.executeBatch();
+        e.executeBatch();
+      }
+    }
+
+    /** Adds entities, numbered from 1 in list order into an empty table, else after the last. */
+    void insert(List<Entity> entities, boolean numbered) throws SQLException {
+      long id = numbered ? 0 : lastId();
+      try (PreparedStatement e = c.prepareStatement("INSERT INTO entities(id, name, type, aliases,"
+              + " reasons, mention_count, first_doc, first_start) VALUES (?,?,?,?,?,?,?,?)");
           PreparedStatement m = c.prepareStatement(
               "INSERT INTO entity_mentions(entity, doc, start, end) VALUES (?,?,?,?)")) {
-        long id = 0;
         for (Entity entity : entities) {
           id++;
+          Entity.At first = entity.mentions().stream().min(Comparator.comparingLong(Entity.At::doc)
+              .thenComparingInt(a -> a.span().start())).orElse(new Entity.At(0, new Span(0, 0)));
           e.setLong(1, id);
           e.setString(2, entity.name());
           e.setString(3, entity.type().name());
           e.setString(4, Codec.strings(entity.aliases()));
           e.setString(5, Codec.strings(entity.reasons()));
+          e.setInt(6, entity.mentions().size());
+          e.setLong(7, first.doc());
+          e.setInt(8, first.span().start());
           e.addBatch();
           for (Entity.At at : entity.mentions()) {
             m.setLong(1, id);
@@ -389,6 +526,13 @@ public final class Store implements AutoCloseable {
         }
         e.executeBatch();
         m.executeBatch();
+      }
+    }
+
+    private long lastId() throws SQLException {
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) FROM entities")) {
+        return r.getLong(1);
       }
     }
 
@@ -404,7 +548,8 @@ public final class Store implements AutoCloseable {
       }
       List<Entity> out = new ArrayList<>();
       try (Statement s = c.createStatement();
-          ResultSet r = s.executeQuery("SELECT * FROM entities ORDER BY id")) {
+          ResultSet r = s.executeQuery("SELECT * FROM entities"
+              + " ORDER BY mention_count DESC, name, first_doc, first_start")) {
         while (r.next()) {
           out.add(new Entity(r.getString("name"), EntityType.valueOf(r.getString("type")),
               Codec.strings(r.getString("aliases")),

@@ -74,6 +74,91 @@ class StoreTest {
   }
 
   @Test
+  void upgradesAStoreOfTheSecondVersionKeepingItsEntitiesInOrder(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("k.db");
+    Extraction x = threeNames();
+    List<Entity> entities = twoEntities(x);
+    try (Store store = Store.open(file)) {
+      store.put(x, dossier.Fixtures.fingerprint(x));
+      store.replaceEntities(entities);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      s.execute("DROP INDEX entities_rank");
+      for (String column : List.of("mention_count", "first_doc", "first_start")) {
+        s.execute("ALTER TABLE entities DROP COLUMN " + column);
+      }
+      s.execute("DROP TABLE name_keys");
+      s.execute("DROP TABLE named_documents");
+      s.execute("PRAGMA user_version = 2");
+    }
+    try (Store store = Store.open(file)) {
+      assertEquals(entities, store.entities());
+      assertEquals(List.of(x.article().text()),
+          store.unnamedDocuments().stream().map(d -> d.text()).toList(),
+          "the next build indexes the names of the stored report");
+    }
+  }
+
+  @Test
+  void replacesTheEntitiesHoldingARegionAndKeepsTheListInOrder(@TempDir Path dir)
+      throws Exception {
+    Extraction x = threeNames();
+    List<Entity> entities = twoEntities(x);
+    try (Store store = Store.open(dir.resolve("k.db"))) {
+      long doc = store.put(x, dossier.Fixtures.fingerprint(x));
+      store.replaceEntities(entities);
+      Entity navarro = entities.get(0);
+      Entity widened = new Entity("Luis Navarro", EntityType.PERSON, List.of(), List.of(
+          navarro.mentions().get(0), entities.get(1).mentions().get(0)), List.of("test"));
+      Entity.At region = navarro.mentions().get(1);
+
+      store.replaceEntitiesAt(List.of(region), List.of(widened));
+
+      assertEquals(List.of(entities.get(1), widened).stream()
+          .sorted((a, b) -> b.mentions().size() - a.mentions().size()).toList(), store.entities());
+      assertEquals(doc, region.doc());
+    }
+  }
+
+  @Test
+  void findsMentionsByTheKeysTheyWereIndexedUnder(@TempDir Path dir) throws Exception {
+    Extraction x = threeNames();
+    try (Store store = Store.open(dir.resolve("k.db"))) {
+      long doc = store.put(x, dossier.Fixtures.fingerprint(x));
+      List<List<String>> keys = new ArrayList<>();
+      x.mentions().forEach(m -> keys.add(List.of("n|" + m.text() + "|")));
+      store.putNameKeys(java.util.Map.of(doc, keys));
+      List<String> found = new ArrayList<>();
+
+      store.forEachNamed("n|" + x.mentions().get(0).text() + "|",
+          (key, d, ord, m) -> found.add(d + ":" + ord + ":" + m.text()));
+
+      assertEquals(List.of(doc + ":0:" + x.mentions().get(0).text()), found);
+      assertEquals(List.of(), store.unnamedDocuments());
+    }
+  }
+
+  private static Extraction threeNames() {
+    String text = "Luis Navarro met Navarro's aide in Caracas.";
+    return extraction(article("n.txt", "Courier", text), List.of(
+        mention(text, "Luis Navarro", EntityType.PERSON),
+        new dossier.model.Mention(new Span(17, 26), "Navarro's", EntityType.PERSON),
+        mention(text, "Caracas", EntityType.LOCATION)), List.of(), List.of());
+  }
+
+  /** Two entities over the report's three mentions, the more mentioned first. */
+  private static List<Entity> twoEntities(Extraction x) {
+    List<Entity.At> at = x.mentions().stream().map(m -> new Entity.At(1, m.span())).toList();
+    return List.of(
+        new Entity(x.mentions().get(0).text(), EntityType.PERSON, List.of(), at.subList(0, 2),
+            List.of("same name")),
+        new Entity(x.mentions().get(2).text(), x.mentions().get(2).type(), List.of(),
+            at.subList(2, 3), List.of()));
+  }
+
+  @Test
   void keepsWhereAResolvedPronounStands(@TempDir Path dir) throws Exception {
     Extraction x = dossier.Fixtures.pronounReport();
     try (Store store = Store.open(dir.resolve("k.db"))) {
