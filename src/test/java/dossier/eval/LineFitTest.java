@@ -15,9 +15,10 @@ class LineFitTest {
         "The old ferry is running again after a winter of repairs, the harbour office said.",
         "Tickets cost the same as last year.", "Privacy policy", "Home | Sport | Weather");
     GoldPage gold = new GoldPage("u", "f", List.of("The old ferry is running again",
-        "Tickets cost the same"), List.of("Home | Sport", "Privacy policy"), null, null, null);
+        "Tickets cost the same"), List.of("Harbour News", "Home | Sport", "Privacy policy"), null,
+        null, null);
     LineFit.Lines lines = LineFit.lines(List.of(new Page(gold, "", text, "hash")));
-    // The menu's repeat is left out, and "Privacy policy" goes by its wording before the model.
+    // The menu and "Privacy policy" go by their wording before the model judges them.
     assertArrayEquals(new boolean[] {false, true, true}, lines.y());
     assertEquals(TextLines.featureNames().size(), lines.x()[0].length);
   }
