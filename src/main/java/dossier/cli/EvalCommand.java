@@ -92,13 +92,12 @@ final class EvalCommand implements Runnable {
         description = "where to write the weights (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--shared", paramLabel = "DIR",
-        description = "the shared data folder (default: $DOSSIER_SHARED, ../shared, /work/shared)")
-    Path shared;
+    @Mixin GoldData data;
 
     @Override
     public Integer call() throws IOException {
-      new LineFit().run(shared, part, out, System.out, System.err);
+      data.check(new CommandLine(this));
+      new LineFit().run(data.shared, part, data.limit, out, System.out, System.err);
       return ExitCodes.OK;
     }
   }

@@ -26,18 +26,18 @@ public final class LineFit {
    *
    * @param shared the shared data folder, or null to look in the usual places
    * @param part the part to fit on: dev, so that test stays held out
+   * @param limit how many pages of each part at most, from its start; 0 for all
    * @throws IOException when the set is missing or unreadable, naming the file
    */
-  public void run(Path shared, Part part, Path out, PrintStream report, PrintStream log)
-      throws IOException {
+  public void run(Path shared, Part part, int limit, Path out, PrintStream report,
+      PrintStream log) throws IOException {
     Path folder = SharedFolder.root(shared).resolve("eval").resolve("trafilatura-eval");
     Path evaldata = folder.resolve("evaldata.json");
     if (!Files.isRegularFile(evaldata)) {
       throw new NoSuchFileException(evaldata.toString(), null, "no such gold set");
     }
     List<GoldPage> gold = new GoldSetReader().read(evaldata);
-    Lines fit = lines(ExtractionEval.load(folder,
-        gold.stream().filter(g -> part.holds(g.file())).toList(), log));
+    Lines fit = lines(ExtractionEval.load(folder, pages(gold, part, limit), log));
     double[] weights = LogisticFit.fit(fit.x(), fit.y(), LAMBDA);
     double offset = F1Offset.best(fit.logOdds(weights), fit.y());
     weights[TextLines.featureNames().indexOf("bias")] += offset;
@@ -46,10 +46,14 @@ public final class LineFit {
         + "%s; weights written to %s%n", part.label(), offset, fit.summary(weights), out);
     if (part != Part.ALL) {
       Part other = part == Part.DEV ? Part.TEST : Part.DEV;
-      Lines held = lines(ExtractionEval.load(folder,
-          gold.stream().filter(g -> other.holds(g.file())).toList(), log));
+      Lines held = lines(ExtractionEval.load(folder, pages(gold, other, limit), log));
       report.printf(Locale.ROOT, "held out, part %s: %s%n", other.label(), held.summary(weights));
     }
+  }
+
+  private static List<GoldPage> pages(List<GoldPage> gold, Part part, int limit) {
+    return gold.stream().filter(g -> part.holds(g.file())).limit(limit > 0 ? limit : Long.MAX_VALUE)
+        .toList();
   }
 
   /** The labelled lines of the pages, in page and line order. */
