@@ -9,8 +9,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -31,6 +33,7 @@ final class Neighbourhood {
   private final Map<String, List<String>> mergedWith = new HashMap<>();
   private final Map<String, List<Row>> fetched = new HashMap<>();
   private final Map<String, Map<Long, List<Row>>> fetchedByDoc = new HashMap<>();
+  private final Set<String> added = new HashSet<>();
   private final Map<Long, TreeMap<Integer, Mention>> mentions = new TreeMap<>();
   private final Map<String, AliasFinder.Alias> aliases = new TreeMap<>();
   /** Each name reached, with its first mention. */
@@ -143,8 +146,11 @@ final class Neighbourhood {
     }
   }
 
+  /** Adds every mention under a prefix, once: a common surname is reached from many names. */
   private void addAll(String prefix) {
-    rows(prefix).forEach(this::add);
+    if (added.add(prefix)) {
+      rows(prefix).forEach(this::add);
+    }
   }
 
   private void add(Row r) {

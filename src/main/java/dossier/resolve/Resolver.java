@@ -276,13 +276,21 @@ public final class Resolver {
       return out;
     }
 
+    /**
+     * The root of a node's entity, found without recursion: a name in thousands of reports
+     * (a bare surname joined in each) makes chains too long for the stack.
+     */
     Node find(Node n) {
-      Node p = parent.get(n);
-      if (p != n) {
-        p = find(p);
-        parent.put(n, p);
+      Node root = n;
+      while (parent.get(root) != root) {
+        root = parent.get(root);
       }
-      return p;
+      for (Node at = n; at != root; ) {
+        Node next = parent.get(at);
+        parent.put(at, root);
+        at = next;
+      }
+      return root;
     }
 
     /** Names the user split: no rule may put them in one entity. */
