@@ -54,6 +54,7 @@ final class MainContent {
       main[i] = bestSum < MIN_STORY || (within(b.owner(), best)
           && b.linkDensity() <= LINK_HEAVY);
     }
+    addLead(blocks, main);
     dropEmptyHeadings(blocks, main);
     return main;
   }
@@ -78,6 +79,27 @@ final class MainContent {
       return (chars - b.linkChars()) * LABEL_WEIGHT;
     }
     return -chars * LABEL_WEIGHT;
+  }
+
+  /**
+   * Adds the prose just above the main content: a lead or standfirst that the page sets apart
+   * from the story's body. Headings between are passed over; junk or a link list ends it.
+   */
+  private static void addLead(List<MarkupBlock> blocks, boolean[] main) {
+    int first = 0;
+    while (first < main.length && !main[first]) {
+      first++;
+    }
+    if (first == main.length) {
+      return;
+    }
+    for (int i = first - 1; i >= 0; i--) {
+      double v = value(blocks.get(i));
+      if (blocks.get(i).junk() != null || v < 0) {
+        return;
+      }
+      main[i] = v > 0;
+    }
   }
 
   /** Headings and labels ("See also:") that head nothing kept, such as a list of links. */

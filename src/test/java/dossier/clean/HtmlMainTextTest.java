@@ -89,4 +89,13 @@ class HtmlMainTextTest {
         + "</article></body></html>");
     assertTrue(a.text().startsWith("The two planes that landed"), a.text());
   }
+
+  @Test
+  void keepsTheLeadSetApartAboveTheStorysBody() {
+    Article a = Cleaned.html("<html><body>" + LINKS + "<div class='intro'><p>Russia sent two"
+        + " planes to Venezuela, and nobody in Caracas will say why they came.</p></div><div>"
+        + STORY + "</div>" + LINKS + "</body></html>");
+    assertTrue(a.text().startsWith("Russia sent two planes"), a.text());
+    assertFalse(a.text().contains("Ten tips"), a.text());
+  }
 }
