@@ -85,6 +85,9 @@ final class Junk {
     if (LAYOUT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
       return Optional.of(Furniture.LAYOUT);
     }
+    if (!e.hasAttr("class") && !e.hasAttr("id")) {
+      return Optional.empty();
+    }
     String names = e.className() + " " + e.id();
     if (names.isBlank()) {
       return Optional.empty();
@@ -94,9 +97,16 @@ final class Junk {
 
   /** Hidden elements hold no text a reader sees. */
   static boolean hidden(Element e) {
-    String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-    return e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
-        || style.contains("display:none") || style.contains("visibility:hidden");
+    if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) {
+      return true;
+    }
+    // Asked of every element: most have no style to fold.
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    style = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return style.contains("display:none") || style.contains("visibility:hidden");
   }
 
   private static Optional<Furniture> byName(String names, boolean inArticle) {
