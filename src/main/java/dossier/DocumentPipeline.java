@@ -3,6 +3,7 @@ package dossier;
 import dossier.annotate.Annotator;
 import dossier.clean.Cleaner;
 import dossier.extract.Extractor;
+import dossier.model.AnnotatedDoc;
 import dossier.model.Article;
 import dossier.model.Extraction;
 import dossier.model.Fingerprint;
@@ -81,8 +82,8 @@ public final class DocumentPipeline {
       return new Outcome(raw, new Extraction(article, List.of(), List.of(), List.of(), List.of(), 0),
           fingerprint(article), null, false);
     }
-    return new Outcome(raw, extractor.extract(Annotator.shared(annotators).annotate(article)),
-        fingerprint(article), null, true);
+    AnnotatedDoc doc = Annotator.shared(annotators).annotate(article, extractor::needsParse);
+    return new Outcome(raw, extractor.extract(doc), fingerprint(article), null, true);
   }
 
   private static Outcome tooLong(RawDoc raw, int chars) {

@@ -2,15 +2,21 @@ package dossier.annotate;
 
 import dossier.model.AnnotatedDoc;
 import dossier.model.Article;
+import dossier.model.Sentence;
 import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Annotates clean articles with Stanford CoreNLP. Pipelines are expensive to load (seconds to a
- * minute), so there is one per annotator set per process, shared through {@link #shared}.
+ * minute), so there is one per annotator set per process, shared through {@link #shared}; they
+ * are thread-safe. When the dependency parser comes last in the list, Dossier runs it itself,
+ * on the sentences the caller asks for.
  */
 public final class Annotator {
 
@@ -19,11 +25,17 @@ public final class Annotator {
 
   private static final Map<String, Annotator> SHARED = new ConcurrentHashMap<>();
 
+  private static final String PARSER = ",depparse";
+
   private final StanfordCoreNLP pipeline;
+  /** The parser run after the pipeline, or null when CoreNLP runs its own or none. */
+  private final SentenceParser parser;
 
   private Annotator(String annotators) {
+    boolean parsesLast = annotators.endsWith(PARSER);
     Properties props = new Properties();
-    props.setProperty("annotators", annotators);
+    props.setProperty("annotators", parsesLast
+        ? annotators.substring(0, annotators.length() - PARSER.length()) : annotators);
     // Scraped text wraps lines inside paragraphs; a blank line is the reliable break.
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
@@ -32,10 +44,9 @@ public final class Annotator {
     // half the pipeline's time; see LiteralGazetteers.
     props.setProperty("ner.fine.regexner.mapping", LiteralGazetteers.mapping());
     props.setProperty("ner.buildEntityMentions", "true");
-    // Scraped sentences can run for hundreds of tokens; the parser's cost grows with length.
-    props.setProperty("depparse.maxLength", "150");
     props.setProperty("pos.maxLen", "200");
     this.pipeline = new StanfordCoreNLP(props);
+    this.parser = parsesLast ? new SentenceParser() : null;
   }
 
   /** The process-wide annotator for this annotator list, loaded on first use. */
@@ -53,8 +64,26 @@ public final class Annotator {
    * publication date when it has one.
    */
   public AnnotatedDoc annotate(Article article) {
+    return annotate(article, sentence -> true);
+  }
+
+  /**
+   * Annotates one article, dependency-parsing only the sentences that {@code parse} accepts (it
+   * sees each with tokens, tags, lemmas and entity labels, and no dependencies); the others get
+   * no dependencies. Parsing is the costliest step, so a caller that reads few sentences' parses
+   * saves by asking for those alone.
+   */
+  public AnnotatedDoc annotate(Article article, Predicate<Sentence> parse) {
     CoreDocument doc = CoreDocs.document(article);
     pipeline.annotate(doc);
+    if (parser != null) {
+      List<CoreSentence> sentences = doc.sentences();
+      for (int i = 0; i < sentences.size(); i++) {
+        if (parse.test(CoreDocs.sentence(i, sentences.get(i)))) {
+          parser.parse(sentences.get(i).coreMap());
+        }
+      }
+    }
     return CoreDocs.convert(article, doc);
   }
 }

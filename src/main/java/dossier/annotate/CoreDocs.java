@@ -40,7 +40,8 @@ final class CoreDocs {
     return new AnnotatedDoc(article, sentences, entities(doc));
   }
 
-  private static Sentence sentence(int index, CoreSentence s) {
+  /** Sentence {@code index} as annotated so far; no dependencies when it is not parsed yet. */
+  static Sentence sentence(int index, CoreSentence s) {
     List<Token> tokens = new ArrayList<>();
     for (CoreLabel t : s.tokens()) {
       tokens.add(new Token(t.index(), new Span(t.beginPosition(), t.endPosition()), t.word(),

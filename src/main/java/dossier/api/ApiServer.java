@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * {@code /}, over one store. The links between facts and entities and the entity graph are worked
  * out when it starts, claim clusters and contradictions in the background after; all of them
  * again when the store changes (a build adding reports while it serves), the earlier ones being
- * served meanwhile. Lists and searches read the store as it is at each request.
+ * served meanwhile. Lists read the store as it is at each request; the answers to searches and
+ * entity pages are kept, and given again, while the snapshot they were read from is served.
  *
  * <pre>{@code
  * try (ApiServer server = ApiServer.start(store, new ApiServer.Settings("127.0.0.1", 0, null))) {
@@ -152,13 +153,13 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/documents", s.serve(DocumentRoutes::list));
     app.get("/api/documents/{id}", s.serve(DocumentRoutes::one));
     app.get("/api/entities", s.serve(EntityRoutes::list));
-    app.get("/api/entities/{id}", s.serve(EntityRoutes::one));
+    app.get("/api/entities/{id}", s.keep(EntityRoutes::one));
     app.get("/api/claims", s.serve(ClaimRoutes::list));
     app.get("/api/claims/{id}", s.serve(new ClaimRoutes(linking)::one));
     app.get("/api/events", s.serve(EventRoutes::list));
     app.get("/api/events/{id}", s.serve(EventRoutes::one));
     app.get("/api/contradictions", s.serve(new ContradictionRoutes(linking)::list));
-    app.get("/api/search", s.serve(SearchRoute::search));
+    app.get("/api/search", s.keep(SearchRoute::search));
     app.get("/api/graph", s.serve(GraphRoute::graph));
     for (Assets.Asset asset : Assets.load().all()) {
       app.get(asset.path(), ctx -> ctx.contentType(asset.contentType())

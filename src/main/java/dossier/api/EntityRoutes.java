@@ -27,7 +27,7 @@ final class EntityRoutes {
   }
 
   /** One entity; {@code limit} and {@code offset} page each of its lists alike. */
-  static void one(Context ctx, Snapshot s) throws StoreException {
+  static ObjectNode one(Context ctx, Snapshot s) throws StoreException {
     Queries q = s.queries();
     long id = Ids.parseEntity(ctx.pathParam("id"));
     Params p = new Params(ctx);
@@ -44,7 +44,7 @@ final class EntityRoutes {
         limit, offset, Views::claim));
     out.putPOJO("events", Views.page(q.events(new EventFilter(id, null, null), limit, offset),
         limit, offset, Views::event));
-    Json.send(ctx, out);
+    return out;
   }
 
   private static ClaimFilter claimsOf(long entity, Role role) {

@@ -9,6 +9,7 @@ import java.util.Map;
 /** Writes answers as JSON. */
 final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String TYPE = "application/json; charset=utf-8";
 
   private Json() {}
 
@@ -17,9 +18,17 @@ final class Json {
   }
 
   static void send(Context ctx, int status, Object body) {
+    ctx.status(status).contentType(TYPE).result(bytes(body));
+  }
+
+  /** Sends an answer already written as JSON. */
+  static void send(Context ctx, byte[] json) {
+    ctx.status(200).contentType(TYPE).result(json);
+  }
+
+  static byte[] bytes(Object body) {
     try {
-      ctx.status(status).contentType("application/json; charset=utf-8")
-          .result(MAPPER.writeValueAsBytes(body));
+      return MAPPER.writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write " + body.getClass().getSimpleName(), e);
     }

@@ -10,7 +10,6 @@ import dossier.store.Store;
 import dossier.store.StoreException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,8 +39,7 @@ final class Linked {
   }
 
   static Linked of(Store store) throws StoreException {
-    Map<Long, Extraction> docs = new LinkedHashMap<>();
-    store.forEachDocument(d -> docs.put(d.id(), d.extraction()));
+    Map<Long, Extraction> docs = store.extractions();
     ClaimLinker linker = new ClaimLinker(docs, store.lineage(), new EntityIndex(store.entities()));
     return new Linked(linker.clusters(), linker.contradictions());
   }

@@ -25,7 +25,7 @@ final class SearchRoute {
 
   private SearchRoute() {}
 
-  static void search(Context ctx, Snapshot s) throws StoreException {
+  static SearchView search(Context ctx, Snapshot s) throws StoreException {
     Queries q = s.queries();
     Params p = new Params(ctx);
     String typed = p.text("q");
@@ -33,24 +33,22 @@ final class SearchRoute {
     int limit = p.limit();
     int offset = p.offset();
     Queries.Page<SearchHit> page = q.search(fts, limit, offset);
-    Map<Long, List<ClaimRow>> claims = new HashMap<>();
-    for (ClaimRow row : q.claimsIn(page.items().stream().map(h -> h.doc().id()).toList())) {
-      claims.computeIfAbsent(row.ref().doc(), k -> new ArrayList<>()).add(row);
+    Map<Long, List<Span>> matches = new HashMap<>();
+    for (SearchHit hit : page.items()) {
+      List<Span> all = hit.matches();
+      matches.put(hit.doc().id(), all.subList(0, Math.min(MAX_MATCHES, all.size())));
+    }
+    Map<Long, List<Views.ClaimView>> claims = new HashMap<>();
+    for (ClaimRow row : q.claimsHolding(matches)) {
+      claims.computeIfAbsent(row.ref().doc(), k -> new ArrayList<>()).add(Views.claim(row));
     }
     List<HitView> items = new ArrayList<>();
     for (SearchHit hit : page.items()) {
-      List<Span> matches = hit.matches().subList(0, Math.min(MAX_MATCHES, hit.matches().size()));
-      items.add(new HitView(Views.document(hit.doc()), Snippet.of(hit.text(), matches),
-          matches.stream().map(Views::span).toList(),
-          holding(claims.getOrDefault(hit.doc().id(), List.of()), matches)));
+      List<Span> found = matches.get(hit.doc().id());
+      items.add(new HitView(Views.document(hit.doc()), Snippet.of(hit.text(), found),
+          found.stream().map(Views::span).toList(),
+          claims.getOrDefault(hit.doc().id(), List.of())));
     }
-    Json.send(ctx, new SearchView(typed, page.total(), limit, offset, items));
-  }
-
-  /** The claims whose evidence holds a match. */
-  private static List<Views.ClaimView> holding(List<ClaimRow> claims, List<Span> matches) {
-    return claims.stream()
-        .filter(row -> matches.stream().anyMatch(m -> row.claim().span().contains(m)))
-        .map(Views::claim).toList();
+    return new SearchView(typed, page.total(), limit, offset, items);
   }
 }

@@ -12,8 +12,12 @@ import java.util.List;
  * when the store changes (see {@link Snapshots}).
  */
 final class Snapshot implements AutoCloseable {
+  /** Enough for thousands of entity pages and searches, little beside the links. */
+  private static final long ANSWER_BYTES = 32L << 20;
+
   private final Queries queries;
   private final List<Edge> edges;
+  private final Answers answers = new Answers(ANSWER_BYTES);
 
   private Snapshot(Queries queries, List<Edge> edges) {
     this.queries = queries;
@@ -37,6 +41,11 @@ final class Snapshot implements AutoCloseable {
   /** Every pair of entities linked by claims or events. */
   List<Edge> edges() {
     return edges;
+  }
+
+  /** Answers given from this snapshot, for the routes whose answers it alone decides. */
+  Answers answers() {
+    return answers;
   }
 
   @Override

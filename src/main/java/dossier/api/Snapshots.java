@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The snapshot that requests read, replaced by a newer one when the store changes. A request
@@ -13,6 +14,11 @@ final class Snapshots implements AutoCloseable {
   /** A request handler that reads a snapshot. */
   interface Route {
     void handle(Context ctx, Snapshot s) throws Exception;
+  }
+
+  /** A request handler whose answer the snapshot decides, so that it can be kept. */
+  interface Answering {
+    Object answer(Context ctx, Snapshot s) throws Exception;
   }
 
   private final Map<Snapshot, Integer> reading = new HashMap<>();
@@ -33,6 +39,22 @@ final class Snapshots implements AutoCloseable {
         release(s);
       }
     };
+  }
+
+  /**
+   * A handler that answers a request as {@code route} did when it was last asked of the same
+   * snapshot, or asks {@code route} and keeps the answer.
+   */
+  Handler keep(Answering route) {
+    return serve((ctx, s) -> {
+      String request = ctx.path() + "?" + Objects.toString(ctx.queryString(), "");
+      byte[] body = s.answers().get(request);
+      if (body == null) {
+        body = Json.bytes(route.answer(ctx, s));
+        s.answers().put(request, body);
+      }
+      Json.send(ctx, body);
+    });
   }
 
   /** Serves {@code next} from now on; closes it straight away when the server is closed. */

@@ -190,9 +190,25 @@ final class FurnitureSpotter {
     return words <= items.length * 2.5;
   }
 
+  /**
+   * Whether the text has lower-case letters and no capitals; scripts without case (Chinese,
+   * Japanese) have neither, so a sentence of theirs, one "word" long, is no label.
+   */
+  private static boolean lowerCaseOnly(String t) {
+    boolean lower = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isUpperCase(c)) {
+        return false;
+      }
+      lower |= Character.isLowerCase(c);
+    }
+    return lower;
+  }
+
   /** A section label ("news") or a line of interface words ("Share Tweet Email"). */
   private static boolean isLabel(String t, int words) {
-    if (words <= 3 && !Words.endsSentence(t) && t.equals(t.toLowerCase(Locale.ROOT))) {
+    if (words <= 3 && !Words.endsSentence(t) && lowerCaseOnly(t)) {
       return true;
     }
     List<String> ws = Words.of(t);

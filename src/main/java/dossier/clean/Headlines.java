@@ -59,10 +59,14 @@ final class Headlines {
         && !FILE_NAME_TITLE.matcher(metaTitle.strip()).find();
   }
 
-  /** The header line that repeats the known title, or -1. */
+  /**
+   * The header line that repeats the known title, or -1. A line much longer than the title is
+   * a paragraph that uses its words, not the headline.
+   */
   private static int sameAs(Page page, List<Integer> header, String title) {
+    int maxWords = 2 * Words.count(title) + 4;
     for (int i : header) {
-      if (overlap(page.text(i), title) >= SAME_TITLE_OVERLAP) {
+      if (page.block(i).words() <= maxWords && overlap(page.text(i), title) >= SAME_TITLE_OVERLAP) {
         return i;
       }
     }

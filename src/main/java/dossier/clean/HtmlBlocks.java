@@ -18,7 +18,7 @@ import org.jsoup.select.NodeTraversor;
  * thousand deep reads like any other.
  */
 final class HtmlBlocks implements NodeFilter {
-  private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template",
+  private static final Set<String> SKIPPED = Set.of("script", "style", "template", "rt", "rp",
       "svg", "iframe", "object", "embed", "canvas", "head", "link", "meta", "button", "select",
       "input", "textarea", "option", "video", "audio", "map");
   private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main",
@@ -103,7 +103,13 @@ final class HtmlBlocks implements NodeFilter {
     } else if (tag.equals("figcaption") || tag.equals("figure")) {
       shape = Block.Shape.CAPTION;
     }
-    return new Context(kind, shape, outer.links() + (tag.equals("a") ? 1 : 0), inArticle);
+    return new Context(kind, shape, outer.links() + (isLink(e) ? 1 : 0), inArticle);
+  }
+
+  /** An anchor that leads somewhere; one that only runs script (a glossary pop-up) is text. */
+  private static boolean isLink(Element e) {
+    return e.nameIs("a") && e.hasAttr("href")
+        && !e.attr("href").regionMatches(true, 0, "javascript:", 0, 11);
   }
 
   private void append(String s, Element parent) {

@@ -5,16 +5,11 @@ import java.util.stream.IntStream;
 
 /**
  * Tells the lines of a plain-text scrape that read as the main text from furniture. Each line
- * is scored by a logistic model over its {@link LineFeatures}. The weights were fitted on half
- * of trafilatura's benchmark pages flattened to text (the pages whose file name has an even
- * {@link String#hashCode}; labels: the lines holding the set's main-text and boilerplate
- * segments), and checked on the other half.
+ * is scored by a logistic model over its {@link LineFeatures}, with the weights of
+ * {@link LineModel#bundled()}.
  */
 final class MainText {
-  /** One weight a feature, in the order of {@link LineFeatures#NAMES}. */
-  private static final double[] WEIGHTS = {-0.188, -0.085, -0.814, -1.805, 0.477, -0.804,
-      -0.253, 1.843, 0.106, 0.180, 0.297, 0.241, 0.361, -1.666, 0.241, 0.019, -0.241, -0.973,
-      0.624, 0.693, 0.912, 0.726, 0.060, 0.541, -0.625, 0.785};
+  private static final LineModel MODEL = LineModel.bundled();
 
   private final Page page;
   private final boolean[] text;
@@ -27,7 +22,7 @@ final class MainText {
     this.text = new boolean[page.size()];
     int lastText = -1;
     for (int i = 0; i < page.size(); i++) {
-      text[i] = score(features[i]) >= 0;
+      text[i] = MODEL.score(features[i]) >= 0;
       lastText = text[i] && page.kept(i) ? i : lastText;
     }
     this.last = lastText;
@@ -54,14 +49,5 @@ final class MainText {
         page.remove(i, Furniture.LAYOUT);
       }
     }
-  }
-
-  /** The log-odds that the line is main text. */
-  private static double score(double[] features) {
-    double z = 0;
-    for (int k = 0; k < WEIGHTS.length; k++) {
-      z += WEIGHTS[k] * features[k];
-    }
-    return z;
   }
 }

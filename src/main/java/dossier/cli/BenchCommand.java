@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchApiCommand.class,
     description = {"Times CoreNLP's stock full stack against Dossier's default build on the same",
         "documents (tokens/s, documents/s, peak heap, one and two threads), scores attribution on",
         "PolNeAR dev through both, and times adding a report to an empty and to a large store.",

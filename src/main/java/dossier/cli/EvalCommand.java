@@ -2,6 +2,7 @@ package dossier.cli;
 
 import dossier.eval.AttributionEval;
 import dossier.eval.ExtractionEval;
+import dossier.eval.LineFit;
 import dossier.eval.Part;
 import java.util.Locale;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code dossier eval}: scores Dossier's stages on public gold sets, beside peer tools. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores Dossier on the public gold sets in shared/eval, beside peer tools.",
-    subcommands = {EvalCommand.Extraction.class, EvalCommand.Attribution.class})
+    subcommands = {EvalCommand.Extraction.class, EvalCommand.Attribution.class,
+        EvalCommand.FitLines.class})
 final class EvalCommand implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -71,6 +73,32 @@ final class EvalCommand implements Runnable {
             "--split must be one of " + AttributionEval.SPLITS);
       }
       new AttributionEval().run(data.shared, split, data.limit, System.out, System.err);
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "fit-lines", mixinStandardHelpOptions = true,
+      description = {"Refits the plain-text cleaner's line model on trafilatura's benchmark",
+          "flattened to text, and writes its weights where the cleaner reads them.",
+          "Rebuild, then score it with: eval extraction --part test."})
+  static final class FitLines implements Callable<Integer> {
+    @Option(names = "--part", defaultValue = "dev", paramLabel = "PART",
+        converter = PartConverter.class,
+        description = "the part to fit on (default: ${DEFAULT-VALUE}); the other is held out")
+    Part part;
+
+    @Option(names = "--out", paramLabel = "FILE",
+        defaultValue = "src/main/resources/dossier/clean/line-model.tsv",
+        description = "where to write the weights (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--shared", paramLabel = "DIR",
+        description = "the shared data folder (default: $DOSSIER_SHARED, ../shared, /work/shared)")
+    Path shared;
+
+    @Override
+    public Integer call() throws IOException {
+      new LineFit().run(shared, part, out, System.out, System.err);
       return ExitCodes.OK;
     }
   }

@@ -76,7 +76,8 @@ public final class ExtractionEval {
         Math.min(WARM_UP_PAGES, pages.size()));
   }
 
-  private static List<Page> load(Path folder, List<GoldPage> gold, PrintStream log) {
+  /** The gold pages decoded and flattened; an unreadable one is skipped, saying so on {@code log}. */
+  static List<Page> load(Path folder, List<GoldPage> gold, PrintStream log) {
     PageLoader loader = new PageLoader(folder);
     List<Page> pages = new ArrayList<>();
     for (GoldPage g : gold) {

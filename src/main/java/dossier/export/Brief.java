@@ -17,7 +17,6 @@ import dossier.store.StoreException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,8 +69,7 @@ public final class Brief {
 
   /** Reads the store and composes its brief. */
   public static Brief of(Store store) throws StoreException {
-    Map<Long, Extraction> docs = new LinkedHashMap<>();
-    store.forEachDocument(d -> docs.put(d.id(), d.extraction()));
+    Map<Long, Extraction> docs = store.extractions();
     List<Entity> entities = store.entities();
     ClaimLinker linker = new ClaimLinker(docs, store.lineage(), new EntityIndex(entities));
     Composer c = new Composer(docs);

@@ -25,7 +25,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,8 +50,7 @@ public final class JsonExporter {
   }
 
   public void write(Store store, OutputStream out) throws StoreException, IOException {
-    Map<Long, Extraction> docs = new LinkedHashMap<>();
-    store.forEachDocument(d -> docs.put(d.id(), d.extraction()));
+    Map<Long, Extraction> docs = store.extractions();
     List<Entity> entities = store.entities();
     EntityIndex index = new EntityIndex(entities);
     ClaimLinker linker = new ClaimLinker(docs, store.lineage(), index);

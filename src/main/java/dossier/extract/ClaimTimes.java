@@ -25,14 +25,13 @@ final class ClaimTimes {
   }
 
   private static String timeOfCue(AnnotatedDoc doc, Claim c) {
-    for (Sentence s : doc.sentences()) {
-      if (s.span().contains(c.cueSpan())) {
-        for (Token t : s.tokens()) {
-          if (t.span().start() == c.cueSpan().start() && t.pos().startsWith("VB")) {
-            return EventTime.of(s, t.index());
-          }
-        }
-        return null;
+    Sentence s = doc.sentenceHolding(c.cueSpan());
+    if (s == null) {
+      return null;
+    }
+    for (Token t : s.tokens()) {
+      if (t.span().start() == c.cueSpan().start() && t.pos().startsWith("VB")) {
+        return EventTime.of(s, t.index());
       }
     }
     return null;

@@ -46,6 +46,11 @@ final class EventLexicon {
     }
   }
 
+  /** The verbs it knows, lower-case. */
+  Set<String> lemmas() {
+    return byLemma.keySet();
+  }
+
   /**
    * The sense of verb token {@code verb}: one whose companion word is there (a particle first),
    * else the plain verb; or null.

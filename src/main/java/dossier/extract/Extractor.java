@@ -6,6 +6,7 @@ import dossier.model.Event;
 import dossier.model.Extraction;
 import dossier.model.Mention;
 import dossier.model.Quantity;
+import dossier.model.Sentence;
 import java.util.List;
 
 /** Finds everything Dossier extracts from one annotated report. Stateless and thread-safe. */
@@ -14,6 +15,7 @@ public final class Extractor {
   private final ClaimFinder claims = new ClaimFinder();
   private final EventFinder events = new EventFinder();
   private final QuantityFinder quantities = new QuantityFinder();
+  private final ParseNeeds parseNeeds = new ParseNeeds(new EventLexicon());
 
   public Extraction extract(AnnotatedDoc doc) {
     List<Mention> m = mentions.find(doc);
@@ -21,5 +23,14 @@ public final class Extractor {
     List<Event> e = events.find(doc, m, c);
     List<Quantity> q = quantities.find(doc);
     return new Extraction(doc.article(), m, c, e, q, doc.tokenCount());
+  }
+
+  /**
+   * Whether {@link #extract} reads this sentence's dependency parse, judged on its words, tags
+   * and lemmas alone; sentences it does not read need not be parsed. For
+   * {@code Annotator.annotate(article, extractor::needsParse)}.
+   */
+  public boolean needsParse(Sentence sentence) {
+    return parseNeeds.needs(sentence);
   }
 }

@@ -18,6 +18,24 @@ public record AnnotatedDoc(Article article, List<Sentence> sentences, List<Named
     return article.text();
   }
 
+  /** The sentence that holds all of {@code span}, found by binary search; null if none does. */
+  public Sentence sentenceHolding(Span span) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span s = sentences.get(mid).span();
+      if (s.end() <= span.start()) {
+        lo = mid + 1;
+      } else if (s.start() > span.start()) {
+        hi = mid - 1;
+      } else {
+        return s.contains(span) ? sentences.get(mid) : null;
+      }
+    }
+    return null;
+  }
+
   public int tokenCount() {
     return sentences.stream().mapToInt(s -> s.tokens().size()).sum();
   }

@@ -31,6 +31,8 @@ public final class ClaimLinker {
   /** Two claims state the same thing when most of the shorter one's content words recur. */
   private static final double SAME = 0.6;
   private static final int SAME_MIN_WORDS = 3;
+  /** Every two claims of a cluster share at least this much, so that clusters do not chain. */
+  private static final double ALIKE = 0.3;
   /** Words in more claims than this say nothing about which claims match. */
   private static final int COMMON_WORD = 300;
   /** A denial answers an assertion when enough of its topic recurs there. */
@@ -88,27 +90,22 @@ public final class ClaimLinker {
 
   /** Groups of two or more claims that say the same thing with the same stance. */
   public List<Cluster> clusters() {
-    Map<FactRef, FactRef> parent = new HashMap<>();
-    refs.forEach(r -> parent.put(r, r));
-    for (FactRef[] pair : candidatePairs()) {
+    CohesiveGroups<FactRef> groups = new CohesiveGroups<>(refs);
+    for (FactRef[] pair : strongestFirst(candidatePairs())) {
       if (same(pair[0], pair[1])) {
-        parent.put(root(parent, pair[1]), root(parent, pair[0]));
+        groups.joinIfCohesive(pair[0], pair[1], this::alike);
       }
     }
     for (List<FactRef> reporting : sameEvent().values()) {
       for (FactRef r : reporting.subList(1, reporting.size())) {
         if (claim(r).stance() == claim(reporting.get(0)).stance()) {
-          parent.put(root(parent, r), root(parent, reporting.get(0)));
+          groups.join(r, reporting.get(0));
         }
       }
     }
-    Map<FactRef, List<FactRef>> groups = new LinkedHashMap<>();
-    for (FactRef r : refs) {
-      groups.computeIfAbsent(root(parent, r), k -> new ArrayList<>()).add(r);
-    }
     Origins origins = new Origins(docs, lineage);
     List<Cluster> out = new ArrayList<>();
-    for (List<FactRef> group : groups.values()) {
+    for (List<FactRef> group : groups.groups(refs)) {
       if (group.size() > 1) {
         Set<String> distinct = new HashSet<>();
         group.forEach(r -> distinct.add(origins.of(r.doc(), claim(r))));
@@ -188,6 +185,26 @@ public final class ClaimLinker {
     Set<String> wb = words.get(b);
     return ContentWords.shared(wa, wb) >= SAME_MIN_WORDS && ContentWords.overlap(wa, wb) >= SAME
         && !differInFigures(x.content(), y.content());
+  }
+
+  /** Pairs by decreasing likeness, so that a claim joins the group it is most like. */
+  private List<FactRef[]> strongestFirst(List<FactRef[]> pairs) {
+    double[] overlap = new double[pairs.size()];
+    List<Integer> order = new ArrayList<>(pairs.size());
+    for (int i = 0; i < pairs.size(); i++) {
+      overlap[i] = ContentWords.overlap(words.get(pairs.get(i)[0]), words.get(pairs.get(i)[1]));
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble(i -> -overlap[i]));
+    return order.stream().map(pairs::get).toList();
+  }
+
+  /** Looser than {@link #same}: what every two claims of one cluster must share. */
+  private boolean alike(FactRef a, FactRef b) {
+    Claim x = claim(a);
+    Claim y = claim(b);
+    return x.stance() == y.stance() && !differInFigures(x.content(), y.content())
+        && ContentWords.overlap(words.get(a), words.get(b)) >= ALIKE;
   }
 
   /** Two claims that give other figures do not say the same thing; they may contradict. */
@@ -319,15 +336,6 @@ public final class ClaimLinker {
 
   private Claim claim(FactRef r) {
     return docs.get(r.doc()).claims().get(r.index());
-  }
-
-  private static FactRef root(Map<FactRef, FactRef> parent, FactRef r) {
-    FactRef p = parent.get(r);
-    while (!p.equals(parent.get(p))) {
-      p = parent.get(p);
-    }
-    parent.put(r, p);
-    return p;
   }
 
   /** Different figures for the same counted thing in different reports. */

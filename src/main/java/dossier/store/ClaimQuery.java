@@ -3,6 +3,7 @@ package dossier.store;
 import dossier.model.Claim;
 import dossier.model.FactRef;
 import dossier.model.Ref;
+import dossier.model.Span;
 import dossier.model.Stance;
 import dossier.store.Queries.ClaimFilter;
 import dossier.store.Queries.ClaimRow;
@@ -12,7 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Claims with the entity that makes each, filtered by entity, stance, report and date. A page
@@ -26,7 +29,8 @@ final class ClaimQuery {
 
   /**
    * The keys ({@code doc}, {@code ord}) of the claims a filter lets through, in store order;
-   * by entity, through the links, otherwise straight from the claims.
+   * by entity, through the links (one row per claim and entity, with the report's date),
+   * otherwise straight from the claims.
    */
   static QueryRows.Keys keys(ClaimFilter f) {
     QueryRows.Where w = new QueryRows.Where();
@@ -39,7 +43,7 @@ final class ClaimQuery {
       key = "k";
       w.and("k.entity = ?", f.entity());
       if (f.role() != Role.ANY) {
-        w.and("k.role = ?", f.role() == Role.SOURCE ? QueryLinks.SOURCE : QueryLinks.MENTIONED);
+        w.and("k.roles & ? <> 0", f.role() == Role.SOURCE ? QueryLinks.SOURCE : QueryLinks.MENTIONED);
       }
     } else {
       from = " FROM claims c";
@@ -53,15 +57,26 @@ final class ClaimQuery {
     }
     if (f.from() != null || f.to() != null) {
       // Open ends as the widest dates; reports without a date are outside any range.
-      w.and(key + ".doc IN (SELECT id FROM documents WHERE published BETWEEN ? AND ?)",
-          f.from() == null ? "0000-01-01" : f.from().toString(),
+      String published = f.entity() != null ? "k.published BETWEEN ? AND ?"
+          : "c.doc IN (SELECT id FROM documents WHERE published BETWEEN ? AND ?)";
+      w.and(published, f.from() == null ? "0000-01-01" : f.from().toString(),
           f.to() == null ? "9999-12-31" : f.to().toString());
     }
-    // A claim can be linked to one entity in both roles; only then must keys be made distinct.
-    String distinct = f.entity() != null && f.role() == Role.ANY
-        ? " GROUP BY k.doc, k.ord" : "";
-    return new QueryRows.Keys("SELECT " + key + ".doc, " + key + ".ord" + from + w.sql()
-        + distinct, key, w.params());
+    return new QueryRows.Keys("SELECT " + key + ".doc, " + key + ".ord" + from + w.sql(), key,
+        w.params());
+  }
+
+  /** How many claims the filter lets through; those of one entity alone were counted before. */
+  static long count(Connection c, ClaimFilter f, QueryRows.Keys keys) throws SQLException {
+    if (f.entity() == null || f.stance() != null || f.doc() != null || f.from() != null
+        || f.to() != null) {
+      return keys.count(c);
+    }
+    return QueryRows.entityCount(c, f.entity(), switch (f.role()) {
+      case SOURCE -> "claims_by";
+      case MENTIONED -> "claims_about";
+      case ANY -> "claims";
+    });
   }
 
   /** The claims of one page of keys, with their report, in store order. */
@@ -72,9 +87,34 @@ final class ClaimQuery {
   }
 
   static List<ClaimRow> in(Connection c, List<Long> docs) throws SQLException {
-    String marks = String.join(",", java.util.Collections.nCopies(docs.size(), "?"));
+    String marks = String.join(",", Collections.nCopies(docs.size(), "?"));
     return rows(c, "(SELECT doc, ord FROM claims WHERE doc IN (" + marks + "))",
         new ArrayList<>(docs));
+  }
+
+  /**
+   * The claims of some reports whose evidence holds one of the report's spans. Their spans are
+   * read first, and only the claims that hold a span are read whole.
+   */
+  static List<ClaimRow> holding(Connection c, Map<Long, List<Span>> spans) throws SQLException {
+    List<Object> keys = new ArrayList<>();
+    String marks = String.join(",", Collections.nCopies(spans.size(), "?"));
+    try (PreparedStatement s = QueryRows.prepare(c, "SELECT doc, ord, start, end FROM claims"
+            + " WHERE doc IN (" + marks + ")", new ArrayList<>(spans.keySet()));
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        Span evidence = new Span(r.getInt(3), r.getInt(4));
+        if (spans.get(r.getLong(1)).stream().anyMatch(evidence::contains)) {
+          keys.add(r.getLong(1));
+          keys.add(r.getInt(2));
+        }
+      }
+    }
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    String pairs = String.join(",", Collections.nCopies(keys.size() / 2, "(?, ?)"));
+    return rows(c, "(SELECT column1 AS doc, column2 AS ord FROM (VALUES " + pairs + "))", keys);
   }
 
   static List<ClaimRow> one(Connection c, FactRef ref) throws SQLException {
@@ -84,7 +124,8 @@ final class ClaimQuery {
   private static List<ClaimRow> rows(Connection c, String keys, List<Object> params)
       throws SQLException {
     List<ClaimRow> out = new ArrayList<>();
-    try (PreparedStatement s = QueryRows.prepare(c, "SELECT c.*, " + SOURCE + " AS source_entity, "
+    try (PreparedStatement s = QueryRows.prepare(c, "SELECT c.*, " + QueryLinks.CLAIM_SOURCE
+            + " AS source_entity, "
             + QueryRows.DOC_INFO + " FROM " + keys + " p JOIN claims c ON c.doc = p.doc"
             + " AND c.ord = p.ord JOIN documents d ON d.id = c.doc ORDER BY c.doc, c.ord", params);
         ResultSet r = s.executeQuery()) {

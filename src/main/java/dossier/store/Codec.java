@@ -3,6 +3,7 @@ package dossier.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dossier.model.Ref;
 import dossier.model.Removed;
 import dossier.model.Span;
@@ -13,8 +14,12 @@ import java.util.Map;
 /** The JSON text of the store's list-valued and reference columns. */
 final class Codec {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<List<Map<String, Object>>> MAPS = new TypeReference<>() {};
-  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+  // Readers made once: resolving a type reference at each read costs more than the read.
+  private static final ObjectReader MAPS =
+      JSON.readerFor(new TypeReference<List<Map<String, Object>>>() {});
+  private static final ObjectReader STRINGS = JSON.readerFor(new TypeReference<List<String>>() {});
+  private static final ObjectReader MAP = JSON.readerFor(new TypeReference<Map<String, Object>>() {});
+  private static final String NONE = "[]";
 
   private Codec() {}
 
@@ -28,7 +33,7 @@ final class Codec {
 
   static List<Removed> removed(String json) {
     List<Removed> out = new ArrayList<>();
-    for (Map<String, Object> m : read(json, MAPS)) {
+    for (Map<String, Object> m : Codec.<List<Map<String, Object>>>read(json, MAPS)) {
       out.add(new Removed((String) m.get("reason"), (String) m.get("text")));
     }
     return out;
@@ -52,7 +57,10 @@ final class Codec {
 
   static List<Ref> refs(String json) {
     List<Ref> out = new ArrayList<>();
-    for (Map<String, Object> m : read(json, MAPS)) {
+    if (NONE.equals(json)) {
+      return out;
+    }
+    for (Map<String, Object> m : Codec.<List<Map<String, Object>>>read(json, MAPS)) {
       out.add(ref(m));
     }
     return out;
@@ -64,7 +72,7 @@ final class Codec {
   }
 
   static Ref ref(String json) {
-    return json == null ? null : ref(read(json, new TypeReference<Map<String, Object>>() {}));
+    return json == null ? null : ref(Codec.<Map<String, Object>>read(json, MAP));
   }
 
   static byte[] ints(int[] values) {
@@ -101,9 +109,9 @@ final class Codec {
     }
   }
 
-  private static <T> T read(String json, TypeReference<T> type) {
+  private static <T> T read(String json, ObjectReader reader) {
     try {
-      return JSON.readValue(json, type);
+      return reader.readValue(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("corrupt JSON column: " + json, e);
     }

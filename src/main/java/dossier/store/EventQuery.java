@@ -21,7 +21,10 @@ final class EventQuery {
 
   private EventQuery() {}
 
-  /** The entity under a reference column of event {@code e} (JSON with start and end). */
+  /**
+   * The entity under a reference column of event {@code e} (JSON with start and end); worked
+   * out once into the links.
+   */
   private static String at(String column) {
     return QueryRows.entityOver("e", "json_extract(e." + column + ", '$.start')",
         "json_extract(e." + column + ", '$.end')");
@@ -31,23 +34,39 @@ final class EventQuery {
   static QueryRows.Keys keys(EventFilter f) {
     QueryRows.Where w = new QueryRows.Where();
     String from = " FROM events e";
+    String key = "e";
     if (f.entity() != null) {
-      from = " FROM links.event_links k JOIN events e ON e.doc = k.doc AND e.ord = k.ord";
+      // The links hold each event's time; the events themselves are only needed for the type.
+      from = " FROM links.event_links k" + (f.type() == null ? ""
+          : " JOIN events e ON e.doc = k.doc AND e.ord = k.ord");
+      key = "k";
       w.and("k.entity = ?", f.entity());
     }
     if (f.doc() != null) {
-      w.and("e.doc = ?", f.doc());
+      w.and(key + ".doc = ?", f.doc());
     }
     if (f.type() != null) {
       w.and("e.type = ?", f.type());
     }
-    return new QueryRows.Keys("SELECT e.doc, e.ord, e.time" + from + w.sql(), "e", w.params());
+    return new QueryRows.Keys("SELECT " + key + ".doc, " + key + ".ord, " + key + ".time" + from
+        + w.sql(), key, w.params());
+  }
+
+  /** How many events the filter lets through; those of one entity alone were counted before. */
+  static long count(Connection c, EventFilter f, QueryRows.Keys keys) throws SQLException {
+    return f.entity() != null && f.doc() == null && f.type() == null
+        ? QueryRows.entityCount(c, f.entity(), "events") : keys.count(c);
   }
 
   static List<EventRow> page(Connection c, QueryRows.Keys keys, int limit, int offset)
       throws SQLException {
-    return rows(c, "(" + keys.sql() + " ORDER BY " + TIMELINE + " LIMIT ? OFFSET ?)",
+    return rows(c, "(" + keys.sql() + " ORDER BY " + timeline(keys.alias()) + " LIMIT ? OFFSET ?)",
         keys.with(limit, offset));
+  }
+
+  /** {@link #TIMELINE} over the table of alias {@code t}. */
+  private static String timeline(String t) {
+    return TIMELINE.replace("e.", t + ".");
   }
 
   static List<EventRow> one(Connection c, FactRef ref) throws SQLException {
@@ -57,10 +76,12 @@ final class EventQuery {
   private static List<EventRow> rows(Connection c, String keys, List<Object> params)
       throws SQLException {
     List<EventRow> out = new ArrayList<>();
-    try (PreparedStatement s = QueryRows.prepare(c, "SELECT e.*, " + ACTOR + " AS actor_entity, "
-            + TARGET + " AS target_entity, " + LOCATION + " AS location_entity, "
+    try (PreparedStatement s = QueryRows.prepare(c, "SELECT e.*, ep.actor AS actor_entity,"
+            + " ep.target AS target_entity, ep.location AS location_entity, "
             + QueryRows.DOC_INFO + " FROM " + keys + " p JOIN events e ON e.doc = p.doc"
-            + " AND e.ord = p.ord JOIN documents d ON d.id = e.doc ORDER BY " + TIMELINE, params);
+            + " AND e.ord = p.ord JOIN documents d ON d.id = e.doc"
+            + " LEFT JOIN links.event_parties ep ON ep.doc = e.doc AND ep.ord = e.ord"
+            + " ORDER BY " + TIMELINE, params);
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
         out.add(new EventRow(new FactRef(r.getLong("doc"), r.getInt("ord")), event(r),

@@ -16,14 +16,12 @@ import java.util.Map;
  */
 final class GraphQuery {
   private static final String CLAIMS = """
-      WITH linked AS (SELECT DISTINCT entity, doc, ord FROM links.claim_links)
-      SELECT a.entity, b.entity, count(*) FROM linked a JOIN linked b
+      SELECT a.entity, b.entity, count(*) FROM links.claim_links a JOIN links.claim_links b
         ON a.doc = b.doc AND a.ord = b.ord AND a.entity < b.entity
       GROUP BY a.entity, b.entity""";
 
-  private static final String EVENTS = "SELECT min(a, t), max(a, t), count(*) FROM (SELECT "
-      + EventQuery.ACTOR + " AS a, " + EventQuery.TARGET + " AS t FROM events e)"
-      + " WHERE a IS NOT NULL AND t IS NOT NULL AND a <> t GROUP BY 1, 2";
+  private static final String EVENTS = "SELECT min(actor, target), max(actor, target), count(*)"
+      + " FROM links.event_parties WHERE actor <> target GROUP BY 1, 2";
 
   private GraphQuery() {}
 

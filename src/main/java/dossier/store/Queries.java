@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -33,8 +34,11 @@ import java.util.concurrent.BlockingQueue;
  * queries. Every value reaches SQL as a parameter.
  */
 public final class Queries implements AutoCloseable {
-  /** Readers at once; more requests wait for one. */
-  private static final int READERS = 4;
+  /**
+   * Readers at once; more requests wait for one, in turn. As many as a loaded server has
+   * requests under way, since one request may borrow a reader several times.
+   */
+  private static final int READERS = 8;
 
   /** One page of results and how many there are in all. */
   public record Page<T>(List<T> items, long total) {
@@ -77,8 +81,12 @@ public final class Queries implements AutoCloseable {
   /** Which events to list; null fields do not filter. */
   public record EventFilter(Long entity, Long doc, String type) {}
 
+  /** The order of resolution, kept as entities are replaced: the index entities_rank holds it. */
+  private static final String ENTITY_RANK =
+      "e.mention_count DESC, e.name, e.first_doc, e.first_start";
+
   private final Path file;
-  private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+  private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS, true);
 
   private Queries(Path file) {
     this.file = file;
@@ -191,9 +199,8 @@ public final class Queries implements AutoCloseable {
       w.and("(e.name LIKE ? ESCAPE '\\' OR e.aliases LIKE ? ESCAPE '\\')", like, like);
     }
     return read("cannot list entities", c -> {
-      List<EntityRow> out = QueryRows.entities(c, w.sql()
-          + " ORDER BY e.mention_count DESC, e.name, e.first_doc, e.first_start LIMIT ? OFFSET ?",
-          w.with(limit, offset));
+      List<EntityRow> out = QueryRows.entities(c, w.sql() + " ORDER BY " + ENTITY_RANK
+          + " LIMIT ? OFFSET ?", w.with(limit, offset));
       return new Page<>(out, QueryRows.count(c, "SELECT count(*) FROM entities e" + w.sql(), w.params()));
     });
   }
@@ -207,7 +214,7 @@ public final class Queries implements AutoCloseable {
     return read("cannot read mentions", c -> new Page<>(
         QueryRows.mentions(c, "m.entity = ? ORDER BY m.doc, m.start LIMIT ? OFFSET ?",
             List.of(entity, limit, offset)),
-        QueryRows.count(c, "SELECT count(*) FROM entity_mentions WHERE entity = ?", List.of(entity))));
+        QueryRows.entityCount(c, entity, "mentions")));
   }
 
   // Claims.
@@ -215,7 +222,7 @@ public final class Queries implements AutoCloseable {
   public Page<ClaimRow> claims(ClaimFilter f, int limit, int offset) throws StoreException {
     QueryRows.Keys keys = ClaimQuery.keys(f);
     return read("cannot list claims", c ->
-        new Page<>(ClaimQuery.page(c, keys, limit, offset), keys.count(c)));
+        new Page<>(ClaimQuery.page(c, keys, limit, offset), ClaimQuery.count(c, f, keys)));
   }
 
   /** Every claim of the given reports, in store order. */
@@ -224,6 +231,17 @@ public final class Queries implements AutoCloseable {
       return List.of();
     }
     return read("cannot read claims", c -> ClaimQuery.in(c, docs));
+  }
+
+  /**
+   * The claims of some reports whose evidence holds one of the spans given for its report, in
+   * store order; a search's matches find the claims they are in so.
+   */
+  public List<ClaimRow> claimsHolding(Map<Long, List<Span>> spans) throws StoreException {
+    if (spans.isEmpty()) {
+      return List.of();
+    }
+    return read("cannot read claims", c -> ClaimQuery.holding(c, spans));
   }
 
   public Optional<ClaimRow> claim(FactRef ref) throws StoreException {
@@ -249,7 +267,7 @@ public final class Queries implements AutoCloseable {
   public Page<EventRow> events(EventFilter f, int limit, int offset) throws StoreException {
     QueryRows.Keys keys = EventQuery.keys(f);
     return read("cannot list events", c ->
-        new Page<>(EventQuery.page(c, keys, limit, offset), keys.count(c)));
+        new Page<>(EventQuery.page(c, keys, limit, offset), EventQuery.count(c, f, keys)));
   }
 
   public Optional<EventRow> event(FactRef ref) throws StoreException {

@@ -86,6 +86,15 @@ final class QueryRows {
     }
   }
 
+  /** One of an entity's counts in {@code links.entity_counts}; 0 for an entity not counted. */
+  static long entityCount(Connection c, long entity, String column) throws SQLException {
+    try (PreparedStatement s = prepare(c, "SELECT " + column
+            + " FROM links.entity_counts WHERE entity = ?", List.of(entity));
+        ResultSet r = s.executeQuery()) {
+      return r.next() ? r.getLong(1) : 0;
+    }
+  }
+
   static DocumentInfo docInfo(ResultSet r) throws SQLException {
     String published = r.getString("d_published");
     String source = r.getString("d_published_source");
@@ -96,14 +105,16 @@ final class QueryRows {
         r.getInt("d_claims"), r.getInt("d_events"));
   }
 
-  /** Entities with their mention counts; {@code tail} follows {@code FROM entities e}. */
+  /**
+   * Entities with their mention counts, counted when the queries opened; {@code tail} follows
+   * {@code FROM entities e}.
+   */
   static List<EntityRow> entities(Connection c, String tail, List<Object> params)
       throws SQLException {
     List<EntityRow> out = new ArrayList<>();
-    try (PreparedStatement s = prepare(c, "SELECT e.*,"
-            + " (SELECT count(*) FROM entity_mentions m WHERE m.entity = e.id) AS n_mentions,"
-            + " (SELECT count(DISTINCT m.doc) FROM entity_mentions m WHERE m.entity = e.id) AS n_docs"
-            + " FROM entities e" + tail, params);
+    try (PreparedStatement s = prepare(c, "SELECT e.*, coalesce(n.mentions, 0) AS n_mentions,"
+            + " coalesce(n.documents, 0) AS n_docs FROM entities e"
+            + " LEFT JOIN links.entity_counts n ON n.entity = e.id" + tail, params);
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
         out.add(new EntityRow(r.getLong("id"), r.getString("name"),

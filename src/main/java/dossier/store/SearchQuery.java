@@ -1,6 +1,7 @@
 package dossier.store;
 
 import dossier.model.Span;
+import dossier.store.Queries.DocumentInfo;
 import dossier.store.Queries.SearchHit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,10 +21,12 @@ final class SearchQuery {
   static List<SearchHit> hits(Connection c, String ftsQuery, int limit, int offset)
       throws SQLException {
     List<SearchHit> out = new ArrayList<>();
+    // The text itself is read only when it holds a marker: the marked text gives it otherwise.
     try (PreparedStatement s = c.prepareStatement("SELECT " + QueryRows.DOC_INFO
-        + ", d.text, highlight(documents_fts, 1, ?, ?) AS marked FROM documents_fts"
-        + " JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ?"
-        + " ORDER BY documents_fts.rank LIMIT ? OFFSET ?")) {
+        + ", highlight(documents_fts, 1, ?1, ?2) AS marked, CASE WHEN instr(d.text, ?1) > 0"
+        + " OR instr(d.text, ?2) > 0 THEN d.text END AS text FROM documents_fts"
+        + " JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ?3"
+        + " ORDER BY documents_fts.rank LIMIT ?4 OFFSET ?5")) {
       s.setString(1, String.valueOf(OPEN));
       s.setString(2, String.valueOf(CLOSE));
       s.setString(3, ftsQuery);
@@ -31,33 +34,37 @@ final class SearchQuery {
       s.setInt(5, offset);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          String text = r.getString("text");
-          out.add(new SearchHit(QueryRows.docInfo(r), text, matches(text, r.getString("marked"))));
+          out.add(hit(QueryRows.docInfo(r), r.getString("marked"), r.getString("text")));
         }
       }
     }
     return out;
   }
 
-  /**
-   * The spans of {@code text} that the markers enclose in {@code marked}; none when the text
-   * held marker characters itself, since the offsets would then be wrong.
-   */
-  static List<Span> matches(String text, String marked) {
-    List<Span> out = new ArrayList<>();
-    StringBuilder plain = new StringBuilder(text.length());
+  /** A hit from its marked text; {@code text} is null unless the text holds markers itself. */
+  private static SearchHit hit(DocumentInfo doc, String marked, String text) {
+    if (text != null) {
+      return new SearchHit(doc, text, List.of());
+    }
+    List<Span> matches = new ArrayList<>();
+    return new SearchHit(doc, unmark(marked, matches), matches);
+  }
+
+  /** The text without the markers; adds the spans that they enclosed to {@code matches}. */
+  static String unmark(String marked, List<Span> matches) {
+    StringBuilder plain = new StringBuilder(marked.length());
     int open = -1;
     for (int i = 0; i < marked.length(); i++) {
       char ch = marked.charAt(i);
       if (ch == OPEN) {
         open = plain.length();
       } else if (ch == CLOSE && open >= 0) {
-        out.add(new Span(open, plain.length()));
+        matches.add(new Span(open, plain.length()));
         open = -1;
       } else {
         plain.append(ch);
       }
     }
-    return plain.toString().equals(text) ? out : List.of();
+    return plain.toString();
   }
 }

@@ -220,6 +220,13 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** Every document's extraction by document id, in id order: the input of claim linking. */
+  public Map<Long, Extraction> extractions() throws StoreException {
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    forEachDocument(d -> docs.put(d.id(), d.extraction()));
+    return docs;
+  }
+
   /** Every document's text and mentions: the input of entity resolution. */
   public synchronized List<DocMentions> mentionsByDocument() throws StoreException {
     return mentionsOf("SELECT id, text FROM documents ORDER BY id");

@@ -24,7 +24,7 @@ class FollowsTheStoreTest {
       assertEquals(2, server.json("/api/documents").get("total").asInt());
 
       server.add(List.of(denial));
-      JsonNode contradictions = awaitContradiction(server);
+      JsonNode contradictions = awaitSome(server, "/api/contradictions");
 
       assertEquals(List.of("c1-0", "c3-0"),
           EntitiesApiTest.idsIn(contradictions.get("items").get(0).get("claims")));
@@ -36,13 +36,30 @@ class FollowsTheStoreTest {
     }
   }
 
-  /** Polls until the denial is linked; the earlier links must be served meanwhile, never a 503. */
-  private static JsonNode awaitContradiction(TestServer server) throws InterruptedException {
+  @Test
+  void answersAKeptSearchAnewOnceTheStoreChanged(@TempDir Path dir) throws Exception {
+    List<Extraction> situation = Corpus.situation();
+    try (TestServer server = TestServer.start(dir, null,
+        List.of(situation.get(0), situation.get(2)))) {
+      assertEquals(0, server.json("/api/search?q=ministry").get("total").asInt());
+      assertEquals(0, server.json("/api/search?q=ministry").get("total").asInt());
+
+      server.add(List.of(situation.get(1)));
+
+      assertEquals(1, awaitSome(server, "/api/search?q=ministry").get("total").asInt());
+    }
+  }
+
+  /**
+   * Polls a list until it holds something; the earlier answers must be served meanwhile, never
+   * a 503.
+   */
+  private static JsonNode awaitSome(TestServer server, String path) throws InterruptedException {
     long end = System.currentTimeMillis() + WAIT_MS;
     while (true) {
-      JsonNode contradictions = server.json("/api/contradictions");
-      if (contradictions.get("total").asInt() > 0 || System.currentTimeMillis() > end) {
-        return contradictions;
+      JsonNode list = server.json(path);
+      if (list.get("total").asInt() > 0 || System.currentTimeMillis() > end) {
+        return list;
       }
       Thread.sleep(100);
     }

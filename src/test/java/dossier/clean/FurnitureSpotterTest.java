@@ -73,4 +73,11 @@ class FurnitureSpotterTest {
       assertTrue(spotter.spot(sentence).isEmpty(), sentence);
     }
   }
+
+  @Test
+  void takesNoCaselessLineForALabel() {
+    assertEquals(Optional.empty(), spotter.spot("就放心去吧"));
+    assertEquals(Optional.empty(), spotter.spot("+81 158-23-2012"));
+    assertKind(Furniture.LABEL, "world news");
+  }
 }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The bench command's wiring: its legs run and fill the table. Timings are never asserted. */
+/** The bench commands' wiring: their legs run and fill the tables. Timings are never asserted. */
 class BenchCommandTest extends CapturedStreams {
   private static final Path TINY = Path.of("src/test/resources/bench/tiny");
 
@@ -45,6 +47,31 @@ class BenchCommandTest extends CapturedStreams {
 
     assertEquals(ExitCodes.USAGE, status);
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("--only"));
+  }
+
+  @Test
+  void printsApiLatencyPercentilesForEachKindOfRequestAndNumberOfClients(@TempDir Path dir) {
+    int status = Main.run("bench", "api", "--store", dir.resolve("api.db").toString(),
+        "--reports", "20", "--clients", "1,2", "--requests", "3");
+
+    String table = out.toString(StandardCharsets.UTF_8);
+    assertEquals(ExitCodes.OK, status, err.toString(StandardCharsets.UTF_8));
+    assertTrue(table.contains("20 reports, 200 claims"), table);
+    assertTrue(table.matches("(?s).*\\nlatency, ms +1 client +2 clients\\n.*"), table);
+    for (String kind : List.of("claims list, by entity and date", "entity, any",
+        "search, a common word", "events \\(timeline\\), any page")) {
+      assertTrue(table.matches("(?s).*\\n" + kind + "( +[0-9.]+){8}\\n.*"), kind + "\n" + table);
+    }
+    assertTrue(table.matches("(?s).*\\nload average at end [0-9.]+.*"), table);
+  }
+
+  @Test
+  void refusesAnApiBenchWithoutClients(@TempDir Path dir) {
+    int status = Main.run("bench", "api", "--store", dir.resolve("api.db").toString(),
+        "--clients", "0");
+
+    assertEquals(ExitCodes.USAGE, status);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--clients"));
   }
 
   @Test

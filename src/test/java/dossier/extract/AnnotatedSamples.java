@@ -15,9 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Annotated texts for extraction tests, through the one shared CoreNLP pipeline of this JVM. */
+/**
+ * Annotated texts for extraction tests, through the one shared CoreNLP pipeline of this JVM and
+ * as a build annotates: only the sentences extraction reads are parsed.
+ */
 final class AnnotatedSamples {
   private static final Map<String, AnnotatedDoc> CACHE = new ConcurrentHashMap<>();
+  private static final Extractor EXTRACTOR = new Extractor();
 
   private AnnotatedSamples() {}
 
@@ -42,10 +46,15 @@ final class AnnotatedSamples {
   static AnnotatedDoc annotate(String origin, String text, LocalDate published) {
     Article article = new Article(origin, Integer.toHexString(text.hashCode()), "", null, null,
         published, published == null ? null : DateSource.METADATA, "en", text, List.of());
-    return Annotator.shared().annotate(article);
+    return annotate(article);
+  }
+
+  /** An article annotated as a build annotates it. */
+  static AnnotatedDoc annotate(Article article) {
+    return Annotator.shared().annotate(article, EXTRACTOR::needsParse);
   }
 
   static Extraction extract(String prefix) {
-    return new Extractor().extract(sample(prefix));
+    return EXTRACTOR.extract(sample(prefix));
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dossier.annotate.Annotator;
 import dossier.model.AnnotatedDoc;
 import dossier.model.Article;
 import dossier.model.Claim;
@@ -208,7 +207,7 @@ class EventFinderTest {
   private static AnnotatedDoc annotate(String text, LocalDate published) {
     Article article = new Article("events.txt", Integer.toHexString(text.hashCode()), "", null,
         null, published, DateSource.METADATA, "en", text, List.of());
-    return Annotator.shared().annotate(article);
+    return AnnotatedSamples.annotate(article);
   }
 
 }

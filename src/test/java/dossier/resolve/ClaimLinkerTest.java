@@ -89,6 +89,20 @@ class ClaimLinkerTest {
   }
 
   @Test
+  void doesNotChainTwoUnlikeClaimsThroughAThirdThatHoldsBoth() {
+    String advisers = "Russian advisers arrived in Caracas carrying radar equipment";
+    String engineers = "Chinese engineers repaired Venezuelan power stations near Maracaibo";
+    String both = advisers + " while " + engineers;
+    Map<Long, Extraction> docs = new LinkedHashMap<>();
+    docs.put(1L, said("a.txt", "A", "Officials said " + advisers + ".", "Officials", advisers));
+    docs.put(2L, said("b.txt", "B", "A minister said " + both + ".", "A minister", both));
+    docs.put(3L, said("c.txt", "C", "Engineers said " + engineers + ".", "Engineers", engineers));
+    List<Cluster> clusters = new ClaimLinker(docs, List.of()).clusters();
+    assertEquals(1, clusters.size(), clusters.toString());
+    assertEquals(List.of(new FactRef(1, 0), new FactRef(2, 0)), clusters.get(0).claims());
+  }
+
+  @Test
   void keepsClaimsThatGiveOtherFiguresOutOfOneCluster() {
     String a = "A Cossack leader said the number of Russian contractors in Venezuela may be 400.";
     String b = "A lawmaker said the number of Russian contractors in Venezuela was 120.";

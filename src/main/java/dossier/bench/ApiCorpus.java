@@ -19,12 +19,14 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Reports made up for the benchmark, with the skew of real ones: a few actors and words are
+ * Reports made up for the API benchmark, with the skew of real ones: a few actors and words are
  * everywhere, most are rare. Each report has ten claims, each by a person about a place; every
  * five-hundredth claim is a denial. Entities are built directly (resolution is not measured).
  */
-final class SyntheticCorpus {
+final class ApiCorpus {
   static final int CLAIMS_PER_REPORT = 10;
+  /** One claim in this many is a denial. */
+  static final int DENIAL_EVERY = 500;
   private static final String[] FIRST = {"Ana", "Luis", "Maria", "Jorge", "Elena", "Pablo",
       "Sofia", "Diego", "Irina", "Oleg", "Carmen", "Victor", "Lucia", "Andres", "Nadia", "Ivan",
       "Rosa", "Tomas", "Vera", "Hugo"};
@@ -45,7 +47,7 @@ final class SyntheticCorpus {
   /** Each entity's mentions, by name. */
   private final Map<String, List<Entity.At>> mentions = new LinkedHashMap<>();
 
-  SyntheticCorpus() {
+  ApiCorpus() {
     for (String f : FIRST) {
       for (String l : LAST) {
         people.add(f + " " + l);
@@ -87,7 +89,7 @@ final class SyntheticCorpus {
       }
       String person = skewed(people);
       String place = skewed(places);
-      boolean denial = (n * CLAIMS_PER_REPORT + i) % 500 == 499;
+      boolean denial = (n * CLAIMS_PER_REPORT + i) % DENIAL_EVERY == DENIAL_EVERY - 1;
       String cue = denial ? "denied" : CUES[random.nextInt(CUES.length)];
       Span source = append(text, person);
       text.append(' ');

@@ -1,0 +1,102 @@
+package dossier.bench;
+
+import dossier.api.ApiServer;
+import dossier.store.Store;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * {@code dossier bench api}: the latency of the HTTP API under concurrent load, over a store of
+ * made-up reports (10,000 reports hold 100,000 claims) made once and reused. A server on the
+ * loopback interface of this process answers client threads that each send their next request
+ * once the last is answered; each kind of request is sent a fixed number of times at each
+ * number of clients.
+ *
+ * <pre>{@code
+ * new ApiBench(Path.of("target/bench/bench.db"), 10_000, List.of(1, 4, 8), 500)
+ *     .run(System.out, System.err);
+ * }</pre>
+ */
+public final class ApiBench {
+  private static final long SEED = 7;
+
+  private final Path file;
+  private final int reports;
+  private final List<Integer> clients;
+  private final int requests;
+
+  /**
+   * @param file the store, made when missing
+   * @param reports how many reports a new store gets; an existing one must hold as many
+   * @param clients the numbers of client threads to measure at, in order
+   * @param requests requests of each kind at each number of clients
+   */
+  public ApiBench(Path file, int reports, List<Integer> clients, int requests) {
+    this.file = Objects.requireNonNull(file, "file");
+    this.clients = List.copyOf(clients);
+    if (reports < 1 || requests < 1 || this.clients.isEmpty()
+        || this.clients.stream().anyMatch(c -> c < 1)) {
+      throw new IllegalArgumentException("reports, requests and clients must be 1 or more");
+    }
+    this.reports = reports;
+    this.requests = requests;
+  }
+
+  /** Measures, the table on {@code out}, progress on {@code log}. */
+  public void run(PrintStream out, PrintStream log) throws IOException, InterruptedException {
+    LoadAverage start = LoadAverage.now();
+    try (Store store = ApiStore.open(file, reports, log)) {
+      Store.Counts n = store.counts();
+      Stopwatch watch = new Stopwatch();
+      try (ApiServer server = ApiServer.start(store, new ApiServer.Settings("127.0.0.1", 0, null))) {
+        log.printf(Locale.ROOT, "bench: server listening after %.1f s%n", watch.wallSeconds());
+        LoadDriver driver = new LoadDriver(server.url());
+        awaitLinks(driver);
+        log.printf(Locale.ROOT, "bench: claims linked across reports after %.1f s%n",
+            watch.wallSeconds());
+        List<ApiRequests.Kind> kinds = ApiRequests.all(n, SEED);
+        warmUp(driver, kinds);
+        out.printf(Locale.ROOT, "API latency over %d reports, %d claims, %d events, %d entities;"
+            + " %d requests of each kind per column; %d cores; load average at start %s%n",
+            n.documents(), n.claims(), n.events(), n.entities(), requests,
+            Runtime.getRuntime().availableProcessors(), start);
+        measure(driver, kinds, log).print(out);
+      }
+    }
+    out.println("load average at end " + LoadAverage.now());
+  }
+
+  /** Waits until claims are linked, so that linking in the background takes no core. */
+  private static void awaitLinks(LoadDriver driver) throws IOException, InterruptedException {
+    while (driver.status("api/contradictions") == 503) {
+      Thread.sleep(500);
+    }
+  }
+
+  /** Sends each kind a while first, so that the JIT has compiled what serves it. */
+  private void warmUp(LoadDriver driver, List<ApiRequests.Kind> kinds)
+      throws IOException, InterruptedException {
+    for (ApiRequests.Kind k : kinds) {
+      driver.send(k.paths(Math.min(requests, 200)), clients.get(0));
+    }
+  }
+
+  private ApiTable measure(LoadDriver driver, List<ApiRequests.Kind> kinds, PrintStream log)
+      throws IOException, InterruptedException {
+    Latencies[][] measured = new Latencies[kinds.size()][clients.size()];
+    LoadAverage[] loads = new LoadAverage[clients.size()];
+    for (int c = 0; c < clients.size(); c++) {
+      loads[c] = LoadAverage.now();
+      for (int k = 0; k < kinds.size(); k++) {
+        measured[k][c] = driver.send(kinds.get(k).paths(requests), clients.get(c));
+        log.printf(Locale.ROOT, "bench: %d clients, %s: %.0f requests/s%n", clients.get(c),
+            kinds.get(k).name(), measured[k][c].perSecond());
+      }
+    }
+    return new ApiTable(clients, kinds, measured, loads);
+  }
+}

@@ -1,0 +1,59 @@
+package dossier.bench;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The API benchmark's table: for each kind of request and number of clients, the 50th, 90th
+ * and 99th percentile of latency and the CPU time per request (server and clients, which a busy
+ * machine inflates less than latency); last, the load average when each number of clients began.
+ */
+final class ApiTable {
+  private static final String NAME = "%-36s";
+  private static final String CELL = " %6.1f";
+  private static final String[] COLUMNS = {"p50", "p90", "p99", "cpu"};
+
+  private final List<Integer> clients;
+  private final List<ApiRequests.Kind> kinds;
+  /** Indexed by kind, then by number of clients. */
+  private final Latencies[][] measured;
+  private final LoadAverage[] loads;
+
+  ApiTable(List<Integer> clients, List<ApiRequests.Kind> kinds, Latencies[][] measured,
+      LoadAverage[] loads) {
+    this.clients = List.copyOf(clients);
+    this.kinds = List.copyOf(kinds);
+    this.measured = measured;
+    this.loads = loads;
+  }
+
+  void print(PrintStream out) {
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, NAME, "latency, ms"));
+    StringBuilder sub = new StringBuilder(String.format(Locale.ROOT, NAME, "kind"));
+    StringBuilder load = new StringBuilder(String.format(Locale.ROOT, NAME,
+        "load average (1 min) at start"));
+    for (int c : clients) {
+      head.append(String.format(Locale.ROOT, " %-27s", c + (c == 1 ? " client" : " clients")));
+      for (String q : COLUMNS) {
+        sub.append(String.format(Locale.ROOT, " %6s", q));
+      }
+      load.append(String.format(Locale.ROOT, " %-27.2f", loads[clients.indexOf(c)].one()));
+    }
+    out.println(head.toString().stripTrailing());
+    out.println(sub);
+    for (int k = 0; k < kinds.size(); k++) {
+      out.println(row(k));
+    }
+    out.println(load.toString().stripTrailing());
+  }
+
+  private String row(int k) {
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, NAME, kinds.get(k).name()));
+    for (Latencies l : measured[k]) {
+      line.append(String.format(Locale.ROOT, CELL.repeat(COLUMNS.length), l.ms(0.50), l.ms(0.90),
+          l.ms(0.99), l.cpuMsEach()));
+    }
+    return line.toString();
+  }
+}

@@ -1,0 +1,47 @@
+package dossier.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.AnnotatedDoc;
+import dossier.model.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnnotatorTest {
+  private static final String TEXT = "The minister said on Monday that the talks, which stalled in "
+      + "March, would resume in Oslo. Rain fell all day. Officials who asked not to be named told "
+      + "Reuters the delegations had agreed on an agenda.";
+
+  private static Article article(String text) {
+    return new Article("annotator-test", Integer.toHexString(text.hashCode()), "", null, null,
+        null, null, "en", text, List.of());
+  }
+
+  @Test
+  void parsesOnlyTheSentencesAskedFor() {
+    AnnotatedDoc doc = Annotator.shared().annotate(article(TEXT),
+        s -> s.tokens().stream().anyMatch(t -> t.lemma().equals("rain")));
+
+    assertEquals(3, doc.sentences().size());
+    assertTrue(doc.sentences().get(0).dependencies().isEmpty());
+    assertFalse(doc.sentences().get(1).dependencies().isEmpty());
+    assertTrue(doc.sentences().get(2).dependencies().isEmpty());
+    assertEquals("DATE", doc.sentences().get(0).token(5).ner(),
+        "an unparsed sentence keeps its entity labels");
+  }
+
+  @Test
+  void parsesAsCoreNlpsDependencyAnnotatorDoes() {
+    AnnotatedDoc ours = Annotator.shared().annotate(article(TEXT));
+    AnnotatedDoc stock = new StockPipeline("tokenize,ssplit,pos,lemma,depparse")
+        .annotate(article(TEXT));
+
+    assertEquals(stock.sentences().size(), ours.sentences().size());
+    for (int i = 0; i < ours.sentences().size(); i++) {
+      assertEquals(stock.sentences().get(i).dependencies(), ours.sentences().get(i).dependencies(),
+          "sentence " + i);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dossier.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.Article;
+import org.junit.jupiter.api.Test;
+
+/** How the main text of a web page is bounded and read, on small pages made for each rule. */
+class HtmlMainTextTest {
+  private static final String STORY = """
+      <p>Two transport planes landed in Caracas on Saturday, carrying troops, officials said,
+      adding that the crews would stay for several weeks at the airport.</p>
+      <p>The aircraft, an Ilyushin and an Antonov, arrived from Damascus, according to flight
+      tracking data, which showed a stop in Syria on the way.</p>
+      """;
+  private static final String LINKS = "<div><p><a href='/1'>Ten tips for a winter holiday in the"
+      + " mountains this year</a></p><p><a href='/2'>Oil prices climb again after the latest"
+      + " meeting of producers</a></p><p><a href='/3'>Why the city's new tram line is late"
+      + " again and over its budget</a></p></div>";
+
+  @Test
+  void readsAStoryThatOnlyTheNoscriptFallbackHolds() {
+    Article a = Cleaned.html("<html><body><script type='text/template'>" + STORY + "</script>"
+        + "<noscript>" + STORY + "</noscript>" + LINKS + "</body></html>");
+    assertTrue(a.text().startsWith("Two transport planes landed"), a.text());
+  }
+
+  @Test
+  void readsThePageAfterAnUnclosedElementInNoscript() {
+    Article a = Cleaned.html("<html><body><noscript><div id='nojs'></noscript><div>" + STORY
+        + "</div></body></html>");
+    assertTrue(a.text().contains("arrived from Damascus"), a.text());
+  }
+
+  @Test
+  void leavesOutRubyReadings() {
+    Article a = Cleaned.html("<html><body><p><ruby>法律<rt>ほうりつ</rt></ruby>では<ruby>親"
+        + "<rp>(</rp><rt>おや</rt><rp>)</rp></ruby>に専門家が子どもの育て方を教えることになりまし"
+        + "た。新しい法律は来年の四月から始まります。</p></body></html>");
+    assertTrue(a.text().startsWith("法律では親に専門家が"), a.text());
+  }
+
+  @Test
+  void countsAnchorsThatOnlyRunScriptAsText() {
+    String glossed = "<p>The <a href='javascript:void(0)'>committee</a> asked the <a"
+        + " href='javascript:void(0)'>ministry of transport</a> for the <a"
+        + " href='javascript:void(0)'>flight records</a> of the <a href='javascript:void(0)'>"
+        + "two aircraft</a> today.</p>";
+    Article a = Cleaned.html("<html><body><div>" + glossed + STORY + "</div>" + LINKS
+        + "</body></html>");
+    assertTrue(a.text().startsWith("The committee asked"), a.text());
+    assertFalse(a.text().contains("Ten tips"), a.text());
+  }
+
+  @Test
+  void takesNoParagraphThatUsesTheTitlesWordsForTheHeadline() {
+    Article a = Cleaned.html("<html><head><title>Planes land in Caracas</title></head><body>"
+        + "<div><p>Not for the first time, planes land in Caracas without notice, and the"
+        + " government says nothing about the passengers:</p>" + STORY + "</div></body></html>");
+    assertEquals("Planes land in Caracas", a.title());
+    assertTrue(a.text().startsWith("Not for the first time"), a.text());
+  }
+}
