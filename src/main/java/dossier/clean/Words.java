@@ -3,6 +3,7 @@ package dossier.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,39 +81,29 @@ final class Words {
    * the ends: equal keys, same words. A loop, not a regex: long scrapes key every line.
    */
   static String key(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(lower.length());
-    boolean gap = false;
-    for (int i = 0; i < lower.length(); ) {
-      int c = lower.codePointAt(i);
-      i += Character.charCount(c);
-      if (!isLetterOrNumber(c)) {
-        gap = out.length() > 0;
-      } else {
-        if (gap) {
-          out.append(' ');
-          gap = false;
-        }
-        out.appendCodePoint(c);
-      }
-    }
-    return out.toString();
+    return foldRuns(text.toLowerCase(Locale.ROOT), c -> !isLetterOrNumber(c));
   }
 
   /** The text on one line, each run of white space (no-break and zero-width too) one space. */
   static String squeeze(String text) {
+    return foldRuns(text, c -> c <= Character.MAX_VALUE && isSpace((char) c));
+  }
+
+  /** The text with each run of code points in {@code gap} one space, and none at the ends. */
+  private static String foldRuns(String text, IntPredicate gap) {
     StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isSpace(c)) {
-        space = out.length() > 0;
+    boolean pending = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (gap.test(c)) {
+        pending = out.length() > 0;
       } else {
-        if (space) {
+        if (pending) {
           out.append(' ');
-          space = false;
+          pending = false;
         }
-        out.append(c);
+        out.appendCodePoint(c);
       }
     }
     return out.toString();
