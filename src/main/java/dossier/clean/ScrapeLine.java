@@ -20,9 +20,6 @@ final class ScrapeLine {
   /** Where a page title's own part ends: "Headline | Site", "Headline - Site". */
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|–—:»·-]\\s");
 
-  /** The longest word taken for a function word. */
-  private static final int FUNCTION_WORD = 3;
-
   final String text;
   final List<String> words;
   /** Words, or for scripts without spaces, two characters a word. */
@@ -53,16 +50,6 @@ final class ScrapeLine {
   /** The share of words whose first character passes the test. */
   double share(IntPredicate firstChar) {
     long n = words.stream().filter(w -> firstChar.test(w.codePointAt(0))).count();
-    return n / (double) Math.max(1, words.size());
-  }
-
-  /**
-   * The share of its words that are short and in lower case: articles, prepositions and
-   * pronouns, which prose is full of and menus and headlines lack, in any spaced script.
-   */
-  double functionShare() {
-    long n = words.stream().filter(w -> w.length() <= FUNCTION_WORD
-        && w.codePoints().allMatch(Character::isLowerCase)).count();
     return n / (double) Math.max(1, words.size());
   }
 
