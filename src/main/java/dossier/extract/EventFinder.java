@@ -22,8 +22,16 @@ final class EventFinder {
   /** Conjoined actors or targets beyond this many are not multiplied into more events. */
   private static final int MOST_PER_SLOT = 3;
 
-  private final EventLexicon lexicon = new EventLexicon();
+  private final EventLexicon lexicon;
   private final EventModes modes = new EventModes();
+
+  EventFinder() {
+    this(new EventLexicon());
+  }
+
+  EventFinder(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   List<Event> find(AnnotatedDoc doc, List<Mention> mentions, List<Claim> claims) {
     List<Event> out = new ArrayList<>();

@@ -13,9 +13,11 @@ import java.util.List;
 public final class Extractor {
   private final MentionFinder mentions = new MentionFinder();
   private final ClaimFinder claims = new ClaimFinder();
-  private final EventFinder events = new EventFinder();
+  // One lexicon: the events found and the sentences parsed for them must agree.
+  private final EventLexicon eventLexicon = new EventLexicon();
+  private final EventFinder events = new EventFinder(eventLexicon);
   private final QuantityFinder quantities = new QuantityFinder();
-  private final ParseNeeds parseNeeds = new ParseNeeds(new EventLexicon());
+  private final ParseNeeds parseNeeds = new ParseNeeds(eventLexicon);
 
   public Extraction extract(AnnotatedDoc doc) {
     List<Mention> m = mentions.find(doc);
