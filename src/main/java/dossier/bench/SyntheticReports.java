@@ -21,13 +21,17 @@ import java.util.Random;
 /**
  * Fills a store quickly with made-up reports, without annotating: each has a few hundred
  * characters of random words and three names drawn from pools large enough that entity
- * resolution and copy detection have real work, as on a large archive.
+ * resolution and copy detection have real work, as on a large archive. Given common names, as
+ * an archive on one situation has (its leaders are in a large share of its reports), each
+ * report also names one of them, the one of rank r (from 1) with probability {@code HEAD / r}.
  */
 final class SyntheticReports {
   private static final int BATCH = 1_000;
   private static final int WORDS = 80;
   private static final int VOCABULARY = 5_000;
   private static final int NAMES = 20_000;
+  /** The share of reports naming the most common name. */
+  static final double HEAD = 0.2;
   private static final String[] SYLLABLES = {"ka", "lo", "mi", "ra", "ton", "ve", "su", "dar",
       "ni", "bel", "or", "im", "pa", "gu", "sek", "ti", "mon", "ze", "ul", "fa"};
 
@@ -35,6 +39,12 @@ final class SyntheticReports {
   private final NearDuplicates nearDuplicates = new NearDuplicates();
   private final List<String> vocabulary = words(VOCABULARY, 3, false);
   private final List<String> names = words(NAMES, 4, true);
+  private final List<Mention> common;
+
+  /** Reports that also name, by Zipf's law, the given mentions' names, the first the most. */
+  SyntheticReports(List<Mention> common) {
+    this.common = List.copyOf(common);
+  }
 
   /**
    * Adds {@code count} reports in batches, then marks them as already looked at for copies, as
@@ -67,6 +77,7 @@ final class SyntheticReports {
       }
       text.append(vocabulary.get(random.nextInt(VOCABULARY))).append(w % 12 == 11 ? ". " : " ");
     }
+    commonName(text, mentions);
     String hash = HexFormat.of().formatHex(new byte[] {(byte) (n >> 24), (byte) (n >> 16),
         (byte) (n >> 8), (byte) n}) + "-synthetic";
     Article article = new Article("synthetic/" + n + ".txt", hash, "Report " + n, null, null, null,
@@ -82,6 +93,20 @@ final class SyntheticReports {
     int start = text.length();
     text.append(name).append(" said ");
     mentions.add(new Mention(new Span(start, start + name.length()), name, type));
+  }
+
+  private void commonName(StringBuilder text, List<Mention> mentions) {
+    double draw = random.nextDouble();
+    for (int rank = 1; rank <= common.size(); rank++) {
+      draw -= HEAD / rank;
+      if (draw < 0) {
+        Mention m = common.get(rank - 1);
+        int start = text.length() + 1;
+        text.append(' ').append(m.text()).append('.');
+        mentions.add(new Mention(new Span(start, start + m.text().length()), m.text(), m.type()));
+        return;
+      }
+    }
   }
 
   /** Distinct made-up words of {@code syllables} syllables, capitalised for names. */

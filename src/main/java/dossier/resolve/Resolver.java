@@ -194,7 +194,8 @@ public final class Resolver {
     private final Map<String, Node> byKey = new HashMap<>();
     private final Map<String, List<Node>> byTypeKey = new HashMap<>();
     private final Map<Node, Node> parent = new HashMap<>();
-    private final Map<Node, List<String>> reasons = new HashMap<>();
+    /** Each reason once: a surname joined in thousands of reports gives one reason, not one each. */
+    private final Map<Node, Set<String>> reasons = new HashMap<>();
     private final Map<Node, Set<String>> aliases = new HashMap<>();
     private final Map<Node, List<Node>> members = new HashMap<>();
     private final List<String[]> apart = new ArrayList<>();
@@ -306,8 +307,8 @@ public final class Resolver {
       }
       parent.put(rb, ra);
       members.get(ra).addAll(members.remove(rb));
-      List<String> merged = reasons.computeIfAbsent(ra, k -> new ArrayList<>());
-      merged.addAll(reasons.getOrDefault(rb, List.of()));
+      Set<String> merged = reasons.computeIfAbsent(ra, k -> new LinkedHashSet<>());
+      merged.addAll(reasons.getOrDefault(rb, Set.of()));
       merged.add(reason);
       aliases.computeIfAbsent(ra, k -> new LinkedHashSet<>())
           .addAll(aliases.getOrDefault(rb, Set.of()));
@@ -329,7 +330,7 @@ public final class Resolver {
     void alias(Node person, String alias, String reason) {
       Node root = find(person);
       if (aliases.computeIfAbsent(root, k -> new LinkedHashSet<>()).add(alias)) {
-        reasons.computeIfAbsent(root, k -> new ArrayList<>()).add(reason);
+        reasons.computeIfAbsent(root, k -> new LinkedHashSet<>()).add(reason);
       }
     }
 
@@ -351,7 +352,7 @@ public final class Resolver {
           && aliases.containsKey(root) ? EntityType.PERSON : root.type;
       Map<String, Integer> forms = new LinkedHashMap<>();
       List<Entity.At> mentions = new ArrayList<>();
-      List<String> why = new ArrayList<>(reasons.getOrDefault(root, List.of()));
+      Set<String> why = new LinkedHashSet<>(reasons.getOrDefault(root, Set.of()));
       for (Node n : group) {
         n.forms.forEach((f, c) -> forms.merge(f, c, Integer::sum));
         mentions.addAll(n.mentions);
@@ -368,7 +369,7 @@ public final class Resolver {
       others.remove(name);
       mentions.sort(Comparator.comparingLong(Entity.At::doc)
           .thenComparingInt(a -> a.span().start()));
-      return new Entity(name, type, List.copyOf(others), mentions, why);
+      return new Entity(name, type, List.copyOf(others), mentions, List.copyOf(why));
     }
   }
 }

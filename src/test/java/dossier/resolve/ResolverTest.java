@@ -45,6 +45,17 @@ class ResolverTest {
   }
 
   @Test
+  void givesEachReasonOnceWhenTheSameJoinRecursInManyReports() {
+    List<DocMentions> docs = new ArrayList<>();
+    for (long id = 1; id <= 5; id++) {
+      docs.add(doc(id, "Nicolás Maduro spoke. Maduro said more.", "Nicolás Maduro", "Maduro"));
+    }
+    Entity maduro = named(new Resolver().resolve(docs), "Nicolás Maduro");
+    assertEquals(10, maduro.mentions().size());
+    assertEquals(List.of("surname in the same report: Maduro / Nicolás Maduro"), maduro.reasons());
+  }
+
+  @Test
   void keepsTwoPeopleWhoShareASurnameApart() {
     List<Entity> entities = new Resolver().resolve(List.of(
         doc(1, "Luis Navarro met Ana Navarro. Navarro said no.", "Luis Navarro", "Ana Navarro",
