@@ -42,23 +42,29 @@ final class HtmlBlocks implements NodeFilter {
 
   /** The body's blocks, with furniture and text outside the main content removed. */
   static Page read(Element body) {
-    HtmlBlocks reader = new HtmlBlocks(new Junk(body));
-    reader.contexts.push(new Context(null, Block.Shape.TEXT, 0, false));
-    NodeTraversor.filter(reader, body);
-    reader.flush();
-    boolean[] main = MainContent.find(reader.blocks);
+    List<MarkupBlock> marked = markup(body);
+    boolean[] main = MainContent.find(marked);
     List<Block> blocks = new ArrayList<>();
-    for (MarkupBlock b : reader.blocks) {
+    for (MarkupBlock b : marked) {
       blocks.add(new Block(b.text(), b.shape(), blocks.size()));
     }
     Page page = new Page(blocks);
     for (int i = 0; i < page.size(); i++) {
-      Furniture kind = reader.blocks.get(i).junk();
-      if (kind != null || !main[i]) {
+      Furniture kind = marked.get(i).junk();
+      if (!main[i]) {
         page.remove(i, kind != null ? kind : Furniture.LAYOUT);
       }
     }
     return page;
+  }
+
+  /** The body's blocks in reading order, each with the furniture its markup names. */
+  static List<MarkupBlock> markup(Element body) {
+    HtmlBlocks reader = new HtmlBlocks(new Junk(body));
+    reader.contexts.push(new Context(null, Block.Shape.TEXT, 0, false));
+    NodeTraversor.filter(reader, body);
+    reader.flush();
+    return reader.blocks;
   }
 
   @Override

@@ -51,10 +51,11 @@ final class MainContent {
     boolean[] main = new boolean[blocks.size()];
     for (int i = 0; i < main.length; i++) {
       MarkupBlock b = blocks.get(i);
-      main[i] = bestSum < MIN_STORY || (within(b.owner(), best)
-          && b.linkDensity() <= LINK_HEAVY);
+      main[i] = b.junk() == null && (bestSum < MIN_STORY || (within(b.owner(), best)
+          && b.linkDensity() <= LINK_HEAVY));
     }
     addLead(blocks, main);
+    addStandfirst(blocks, main);
     dropEmptyHeadings(blocks, main);
     return main;
   }
@@ -86,10 +87,7 @@ final class MainContent {
    * from the story's body. Headings between are passed over; junk or a link list ends it.
    */
   private static void addLead(List<MarkupBlock> blocks, boolean[] main) {
-    int first = 0;
-    while (first < main.length && !main[first]) {
-      first++;
-    }
+    int first = firstKept(main);
     if (first == main.length) {
       return;
     }
@@ -100,6 +98,34 @@ final class MainContent {
       }
       main[i] = v > 0;
     }
+  }
+
+  /**
+   * Adds the standfirst between the headline and the main content: prose, often set as a
+   * heading, that a byline, share buttons or a picture part from the story's body. Many sites
+   * name it a teaser, which elsewhere names links to other stories; those are links, this is
+   * not. A headline that is a link is the site's logo, and heads no story.
+   */
+  private static void addStandfirst(List<MarkupBlock> blocks, boolean[] main) {
+    int first = firstKept(main);
+    int headline = first - 1;
+    while (headline >= 0 && (blocks.get(headline).shape() != Block.Shape.HEADLINE
+        || blocks.get(headline).linkDensity() > LINK_HEAVY)) {
+      headline--;
+    }
+    for (int i = headline + 1; headline >= 0 && i < first; i++) {
+      MarkupBlock b = blocks.get(i);
+      boolean unnamed = b.junk() == null || b.junk() == Furniture.TEASER;
+      main[i] = unnamed && b.linkDensity() <= PROSE_MAX_LINKS && Words.isProse(b.text());
+    }
+  }
+
+  private static int firstKept(boolean[] main) {
+    int first = 0;
+    while (first < main.length && !main[first]) {
+      first++;
+    }
+    return first;
   }
 
   /** Headings and labels ("See also:") that head nothing kept, such as a list of links. */

@@ -4,6 +4,10 @@ import dossier.ingest.Ingester;
 import dossier.model.Article;
 import dossier.model.RawDoc;
 import dossier.model.Removed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +32,18 @@ final class Cleaned {
 
   static Article html(String html) {
     return CLEANER.clean(new RawDoc("test.html", RawDoc.Format.HTML, html, Map.of(), "hash"));
+  }
+
+  /** A hand-made page from {@code src/test/resources/clean/}, cleaned. */
+  static Article fixture(String name) {
+    try (InputStream in = Cleaned.class.getResourceAsStream("/clean/" + name)) {
+      if (in == null) {
+        throw new AssertionError("no fixture " + name);
+      }
+      return html(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The reason the block holding this snippet was removed, or null when it was kept or absent. */

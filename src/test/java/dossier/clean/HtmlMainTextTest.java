@@ -98,4 +98,19 @@ class HtmlMainTextTest {
     assertTrue(a.text().startsWith("Russia sent two planes"), a.text());
     assertFalse(a.text().contains("Ten tips"), a.text());
   }
+
+  @Test
+  void keepsAStandfirstSetAsAHeadingThatABylineSeparatesFromTheStory() {
+    Article a = Cleaned.fixture("standfirst-heading.html");
+    assertTrue(a.text().startsWith("The harbour of Westport reopened on Monday"), a.text());
+    assertTrue(a.text().contains("Divers cleared the wrecks"), a.text());
+    assertFalse(a.text().contains("Lifeboat crew wins"), a.text());
+  }
+
+  @Test
+  void keepsALeadNamedATeaserButNotTheTeasersOfOtherStories() {
+    Article a = Cleaned.fixture("standfirst-teaser.html");
+    assertTrue(a.text().startsWith("Nach drei Jahren Bauzeit"), a.text());
+    assertFalse(a.text().contains("Der Haushalt für das kommende Jahr"), a.text());
+  }
 }
