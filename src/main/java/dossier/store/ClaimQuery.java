@@ -7,7 +7,7 @@ import dossier.model.Span;
 import dossier.model.Stance;
 import dossier.store.Queries.ClaimFilter;
 import dossier.store.Queries.ClaimRow;
-import dossier.store.Queries.DocumentInfo;
+import dossier.store.Queries.DocumentRef;
 import dossier.store.Queries.Role;
 import dossier.store.Queries.SearchHit;
 import java.sql.ResultSet;
@@ -125,7 +125,7 @@ final class ClaimQuery {
         while (r.next()) {
           Span evidence = new Span(r.getInt("start"), r.getInt("end"));
           if (hit.matches().stream().anyMatch(evidence::contains)) {
-            out.add(row(r, hit.doc()));
+            out.add(row(r, hit.doc().ref()));
           }
         }
       }
@@ -146,18 +146,18 @@ final class ClaimQuery {
       throws SQLException {
     List<ClaimRow> out = new ArrayList<>();
     try (ResultSet r = c.query("SELECT c.*, " + QueryLinks.CLAIM_SOURCE + " AS source_entity, "
-            + QueryRows.DOC_INFO + " FROM " + keys + " p JOIN claims c ON c.doc = p.doc"
+            + QueryRows.DOC_REF + " FROM " + keys + " p JOIN claims c ON c.doc = p.doc"
             + " AND c.ord = p.ord JOIN documents d ON d.id = c.doc ORDER BY c.doc, c.ord",
         params)) {
       while (r.next()) {
-        out.add(row(r, QueryRows.docInfo(r)));
+        out.add(row(r, QueryRows.docRef(r)));
       }
     }
     return out;
   }
 
   /** A claim with its source entity from a row of the claims table and {@code source_entity}. */
-  private static ClaimRow row(ResultSet r, DocumentInfo doc) throws SQLException {
+  private static ClaimRow row(ResultSet r, DocumentRef doc) throws SQLException {
     return new ClaimRow(new FactRef(r.getLong("doc"), r.getInt("ord")), claim(r),
         QueryRows.entityId(r, "source_entity"), doc);
   }

@@ -76,14 +76,14 @@ final class EventQuery {
     List<EventRow> out = new ArrayList<>();
     try (ResultSet r = c.query("SELECT e.*, ep.actor AS actor_entity,"
             + " ep.target AS target_entity, ep.location AS location_entity, "
-            + QueryRows.DOC_INFO + " FROM " + keys + " p JOIN events e ON e.doc = p.doc"
+            + QueryRows.DOC_REF + " FROM " + keys + " p JOIN events e ON e.doc = p.doc"
             + " AND e.ord = p.ord JOIN documents d ON d.id = e.doc"
             + " LEFT JOIN links.event_parties ep ON ep.doc = e.doc AND ep.ord = e.ord"
             + " ORDER BY " + TIMELINE, params)) {
       while (r.next()) {
         out.add(new EventRow(new FactRef(r.getLong("doc"), r.getInt("ord")), event(r),
             QueryRows.entityId(r, "actor_entity"), QueryRows.entityId(r, "target_entity"),
-            QueryRows.entityId(r, "location_entity"), QueryRows.docInfo(r)));
+            QueryRows.entityId(r, "location_entity"), QueryRows.docRef(r)));
       }
     }
     return out;

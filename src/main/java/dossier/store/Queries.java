@@ -47,14 +47,21 @@ public final class Queries implements AutoCloseable {
 
   /** What a list shows of a report. */
   public record DocumentInfo(long id, String origin, String title, String outlet, String author,
-      LocalDate published, DateSource publishedSource, String language, int claims, int events) {}
+      LocalDate published, DateSource publishedSource, String language, int claims, int events) {
+    public DocumentRef ref() {
+      return new DocumentRef(id, title, outlet, published);
+    }
+  }
+
+  /** What a fact shows of the report it comes from. */
+  public record DocumentRef(long id, String title, String outlet, LocalDate published) {}
 
   /** A claim with where it is and the entity that makes it (null when none is resolved). */
-  public record ClaimRow(FactRef ref, Claim claim, Long source, DocumentInfo doc) {}
+  public record ClaimRow(FactRef ref, Claim claim, Long source, DocumentRef doc) {}
 
   /** An event with the entities of its actor, target and location (each null when unresolved). */
   public record EventRow(FactRef ref, Event event, Long actor, Long target, Long location,
-      DocumentInfo doc) {}
+      DocumentRef doc) {}
 
   /** A resolved entity with how often and in how many reports it is mentioned. */
   public record EntityRow(long id, String name, EntityType type, List<String> aliases,

@@ -5,6 +5,7 @@ import dossier.model.EntityType;
 import dossier.model.Quantity;
 import dossier.model.Span;
 import dossier.store.Queries.DocumentInfo;
+import dossier.store.Queries.DocumentRef;
 import dossier.store.Queries.EntityMention;
 import dossier.store.Queries.EntityRow;
 import java.sql.ResultSet;
@@ -22,6 +23,10 @@ final class QueryRows {
       + " d.published_source AS d_published_source, d.language AS d_language,"
       + " (SELECT count(*) FROM claims x WHERE x.doc = d.id) AS d_claims,"
       + " (SELECT count(*) FROM events x WHERE x.doc = d.id) AS d_events";
+
+  /** What a fact shows of its report, prefixed {@code d_} as {@link #DOC_INFO}. */
+  static final String DOC_REF = "d.id AS d_id, d.title AS d_title, d.outlet AS d_outlet,"
+      + " d.published AS d_published";
 
   private QueryRows() {}
 
@@ -76,13 +81,21 @@ final class QueryRows {
   }
 
   static DocumentInfo docInfo(ResultSet r) throws SQLException {
-    String published = r.getString("d_published");
     String source = r.getString("d_published_source");
     return new DocumentInfo(r.getLong("d_id"), r.getString("d_origin"), r.getString("d_title"),
-        r.getString("d_outlet"), r.getString("d_author"),
-        published == null ? null : LocalDate.parse(published),
+        r.getString("d_outlet"), r.getString("d_author"), published(r),
         source == null ? null : DateSource.valueOf(source), r.getString("d_language"),
         r.getInt("d_claims"), r.getInt("d_events"));
+  }
+
+  static DocumentRef docRef(ResultSet r) throws SQLException {
+    return new DocumentRef(r.getLong("d_id"), r.getString("d_title"), r.getString("d_outlet"),
+        published(r));
+  }
+
+  private static LocalDate published(ResultSet r) throws SQLException {
+    String published = r.getString("d_published");
+    return published == null ? null : LocalDate.parse(published);
   }
 
   /**
