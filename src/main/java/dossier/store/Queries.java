@@ -271,10 +271,13 @@ public final class Queries implements AutoCloseable {
    * A malformed query is a {@link StoreException}; callers should pass quoted terms.
    */
   public Page<SearchHit> search(String ftsQuery, int limit, int offset) throws StoreException {
-    return read("cannot search for " + ftsQuery, c -> new Page<>(
-        SearchQuery.hits(c, ftsQuery, limit, offset),
-        c.count("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
-            List.of(ftsQuery))));
+    return read("cannot search for " + ftsQuery, c -> {
+      List<SearchHit> hits = SearchQuery.hits(c, ftsQuery, limit, offset);
+      // A page that is not full, and not past the end, is the last: the rest need no counting.
+      boolean last = hits.size() < limit && (offset == 0 || !hits.isEmpty());
+      return new Page<>(hits, last ? offset + hits.size() : c.count(
+          "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", List.of(ftsQuery)));
+    });
   }
 
   /** Every pair of entities linked by a claim (source or content) or by an event's actor and target. */
