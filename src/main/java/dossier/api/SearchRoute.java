@@ -33,22 +33,24 @@ final class SearchRoute {
     int limit = p.limit();
     int offset = p.offset();
     Queries.Page<SearchHit> page = q.search(fts, limit, offset);
-    Map<Long, List<Span>> matches = new HashMap<>();
-    for (SearchHit hit : page.items()) {
-      List<Span> all = hit.matches();
-      matches.put(hit.doc().id(), all.subList(0, Math.min(MAX_MATCHES, all.size())));
-    }
+    List<SearchHit> hits = page.items().stream().map(SearchRoute::firstMatches).toList();
     Map<Long, List<Views.ClaimView>> claims = new HashMap<>();
-    for (ClaimRow row : q.claimsHolding(matches)) {
+    for (ClaimRow row : q.claimsHolding(hits)) {
       claims.computeIfAbsent(row.ref().doc(), k -> new ArrayList<>()).add(Views.claim(row));
     }
     List<HitView> items = new ArrayList<>();
-    for (SearchHit hit : page.items()) {
-      List<Span> found = matches.get(hit.doc().id());
-      items.add(new HitView(Views.document(hit.doc()), Snippet.of(hit.text(), found),
-          found.stream().map(Views::span).toList(),
+    for (SearchHit hit : hits) {
+      items.add(new HitView(Views.document(hit.doc()), Snippet.of(hit.text(), hit.matches()),
+          hit.matches().stream().map(Views::span).toList(),
           claims.getOrDefault(hit.doc().id(), List.of())));
     }
     return new SearchView(typed, page.total(), limit, offset, items);
+  }
+
+  /** The hit with only its first {@link #MAX_MATCHES} matches, which are all that is shown. */
+  private static SearchHit firstMatches(SearchHit hit) {
+    List<Span> all = hit.matches();
+    return all.size() <= MAX_MATCHES ? hit
+        : new SearchHit(hit.doc(), hit.text(), all.subList(0, MAX_MATCHES));
   }
 }

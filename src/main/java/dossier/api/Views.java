@@ -9,6 +9,7 @@ import dossier.model.Span;
 import dossier.resolve.Timeline;
 import dossier.store.Queries.ClaimRow;
 import dossier.store.Queries.DocumentInfo;
+import dossier.store.Queries.DocumentRef;
 import dossier.store.Queries.EntityMention;
 import dossier.store.Queries.EntityRow;
 import dossier.store.Queries.EventRow;
@@ -67,7 +68,7 @@ final class Views {
         d.claims(), d.events());
   }
 
-  static DocRef docRef(DocumentInfo d) {
+  static DocRef docRef(DocumentRef d) {
     return new DocRef(Ids.doc(d.id()), d.title(), d.outlet(),
         d.published() == null ? null : d.published().toString());
   }

@@ -60,12 +60,13 @@ public final class ApiBench {
         log.printf(Locale.ROOT, "bench: claims linked across reports after %.1f s%n",
             watch.wallSeconds());
         List<ApiRequests.Kind> kinds = ApiRequests.all(n, SEED);
-        warmUp(driver, kinds);
+        ApiRepeats repeats = new ApiRepeats();
+        warmUp(driver, kinds, repeats);
         out.printf(Locale.ROOT, "API latency over %d reports, %d claims, %d events, %d entities;"
             + " %d requests of each kind per column; %d cores; load average at start %s%n",
             n.documents(), n.claims(), n.events(), n.entities(), requests,
             Runtime.getRuntime().availableProcessors(), start);
-        measure(driver, kinds, log).print(out);
+        measure(driver, kinds, repeats, log).print(out);
       }
     }
     out.println("load average at end " + LoadAverage.now());
@@ -79,25 +80,30 @@ public final class ApiBench {
   }
 
   /** Sends each kind a while first, so that the JIT has compiled what serves it. */
-  private void warmUp(LoadDriver driver, List<ApiRequests.Kind> kinds)
+  private void warmUp(LoadDriver driver, List<ApiRequests.Kind> kinds, ApiRepeats repeats)
       throws IOException, InterruptedException {
     for (ApiRequests.Kind k : kinds) {
-      driver.send(k.paths(Math.min(requests, 200)), clients.get(0));
+      List<String> paths = k.paths(Math.min(requests, 200));
+      repeats.note(paths);
+      driver.send(paths, clients.get(0));
     }
   }
 
-  private ApiTable measure(LoadDriver driver, List<ApiRequests.Kind> kinds, PrintStream log)
-      throws IOException, InterruptedException {
+  private ApiTable measure(LoadDriver driver, List<ApiRequests.Kind> kinds, ApiRepeats repeats,
+      PrintStream log) throws IOException, InterruptedException {
     Latencies[][] measured = new Latencies[kinds.size()][clients.size()];
+    double[][] repeated = new double[kinds.size()][clients.size()];
     LoadAverage[] loads = new LoadAverage[clients.size()];
     for (int c = 0; c < clients.size(); c++) {
       loads[c] = LoadAverage.now();
       for (int k = 0; k < kinds.size(); k++) {
-        measured[k][c] = driver.send(kinds.get(k).paths(requests), clients.get(c));
+        List<String> paths = kinds.get(k).paths(requests);
+        repeated[k][c] = repeats.share(paths);
+        measured[k][c] = driver.send(paths, clients.get(c));
         log.printf(Locale.ROOT, "bench: %d clients, %s: %.0f requests/s%n", clients.get(c),
             kinds.get(k).name(), measured[k][c].perSecond());
       }
     }
-    return new ApiTable(clients, kinds, measured, loads);
+    return new ApiTable(clients, kinds, measured, repeated, loads);
   }
 }

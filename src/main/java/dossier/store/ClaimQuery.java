@@ -7,15 +7,15 @@ import dossier.model.Span;
 import dossier.model.Stance;
 import dossier.store.Queries.ClaimFilter;
 import dossier.store.Queries.ClaimRow;
+import dossier.store.Queries.DocumentRef;
 import dossier.store.Queries.Role;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import dossier.store.Queries.SearchHit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Claims with the entity that makes each, filtered by entity, stance, report and date. A page
@@ -37,15 +37,8 @@ final class ClaimQuery {
     String from;
     String key;
     if (f.entity() != null) {
-      // The claims themselves are only needed to filter by stance.
-      from = " FROM links.claim_links k" + (f.stance() == null ? ""
-          : " JOIN claims c ON c.doc = k.doc AND c.ord = k.ord");
+      from = linksOf(f, w);
       key = "k";
-      w.and("k.entity = ?", f.entity());
-      if (f.role() != Role.ANY) {
-        w.and("k.roles & ? <> 0",
-            f.role() == Role.SOURCE ? QueryLinks.SOURCE : QueryLinks.MENTIONED);
-      }
     } else {
       from = " FROM claims c";
       key = "c";
@@ -67,8 +60,30 @@ final class ClaimQuery {
         w.params());
   }
 
+  /**
+   * The links of the filter's entity, one row per claim, in the filter's role: its FROM clause;
+   * adds its conditions to {@code w}. The claims themselves are joined only to filter by stance.
+   */
+  private static String linksOf(ClaimFilter f, QueryRows.Where w) {
+    int role = switch (f.role()) {
+      case SOURCE -> QueryLinks.SOURCE;
+      case MENTIONED -> QueryLinks.MENTIONED;
+      case ANY -> 0;
+    };
+    w.and("k.entity = ?", f.entity());
+    if (role != 0) {
+      w.and("k." + QueryLinks.hasRole(role));
+    }
+    // Left to itself, SQLite reads all the entity's links for a page of one role's claims;
+    // a date range is read from the index by date.
+    boolean byRole = role != 0 && f.from() == null && f.to() == null;
+    return " FROM links.claim_links k"
+        + (byRole ? " INDEXED BY " + QueryLinks.ROLE_INDEX[role] : "")
+        + (f.stance() == null ? "" : " JOIN claims c ON c.doc = k.doc AND c.ord = k.ord");
+  }
+
   /** How many claims the filter lets through; those of one entity alone were counted before. */
-  static long count(Connection c, ClaimFilter f, QueryRows.Keys keys) throws SQLException {
+  static long count(Reader c, ClaimFilter f, QueryRows.Keys keys) throws SQLException {
     if (f.entity() == null || f.stance() != null || f.doc() != null || f.from() != null
         || f.to() != null) {
       return keys.count(c);
@@ -81,39 +96,41 @@ final class ClaimQuery {
   }
 
   /** The claims of one page of keys, with their report, in store order. */
-  static List<ClaimRow> page(Connection c, QueryRows.Keys keys, int limit, int offset)
+  static List<ClaimRow> page(Reader c, QueryRows.Keys keys, int limit, int offset)
       throws SQLException {
     return rows(c, "(" + keys.sql() + " ORDER BY " + keys.alias() + ".doc, " + keys.alias()
         + ".ord LIMIT ? OFFSET ?)", keys.with(limit, offset));
   }
 
-  static List<ClaimRow> in(Connection c, List<Long> docs) throws SQLException {
+  static List<ClaimRow> in(Reader c, List<Long> docs) throws SQLException {
     return rows(c, "(SELECT doc, ord FROM claims WHERE doc IN (" + marks(docs.size(), "?") + "))",
         new ArrayList<>(docs));
   }
 
   /**
-   * The claims of some reports whose evidence holds one of the report's spans. Their spans are
-   * read first, and only the claims that hold a span are read whole.
+   * The claims of the hits' reports whose evidence holds one of the hit's matches, in store
+   * order. Each report's claims are read by one kept statement, and only those that hold a
+   * match are read whole; the hit gives the report.
    */
-  static List<ClaimRow> holding(Connection c, Map<Long, List<Span>> spans) throws SQLException {
-    List<Object> keys = new ArrayList<>();
-    try (PreparedStatement s = QueryRows.prepare(c, "SELECT doc, ord, start, end FROM claims"
-            + " WHERE doc IN (" + marks(spans.size(), "?") + ")", new ArrayList<>(spans.keySet()));
-        ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        Span evidence = new Span(r.getInt(3), r.getInt(4));
-        if (spans.get(r.getLong(1)).stream().anyMatch(evidence::contains)) {
-          keys.add(r.getLong(1));
-          keys.add(r.getInt(2));
+  static List<ClaimRow> holding(Reader c, List<SearchHit> hits) throws SQLException {
+    List<SearchHit> inOrder = new ArrayList<>(hits);
+    inOrder.sort(Comparator.comparingLong(h -> h.doc().id()));
+    List<ClaimRow> out = new ArrayList<>();
+    for (SearchHit hit : inOrder) {
+      if (hit.matches().isEmpty()) {
+        continue;
+      }
+      try (ResultSet r = c.query("SELECT c.*, " + QueryLinks.CLAIM_SOURCE + " AS source_entity"
+          + " FROM claims c WHERE c.doc = ? ORDER BY c.ord", List.of(hit.doc().id()))) {
+        while (r.next()) {
+          Span evidence = new Span(r.getInt("start"), r.getInt("end"));
+          if (hit.matches().stream().anyMatch(evidence::contains)) {
+            out.add(row(r, hit.doc().ref()));
+          }
         }
       }
     }
-    if (keys.isEmpty()) {
-      return List.of();
-    }
-    return rows(c, "(SELECT column1 AS doc, column2 AS ord FROM (VALUES "
-        + marks(keys.size() / 2, "(?, ?)") + "))", keys);
+    return out;
   }
 
   /** {@code count} parameter marks, separated by commas. */
@@ -121,24 +138,28 @@ final class ClaimQuery {
     return String.join(",", Collections.nCopies(count, mark));
   }
 
-  static List<ClaimRow> one(Connection c, FactRef ref) throws SQLException {
+  static List<ClaimRow> one(Reader c, FactRef ref) throws SQLException {
     return rows(c, "(SELECT ? AS doc, ? AS ord)", List.of(ref.doc(), ref.index()));
   }
 
-  private static List<ClaimRow> rows(Connection c, String keys, List<Object> params)
+  private static List<ClaimRow> rows(Reader c, String keys, List<Object> params)
       throws SQLException {
     List<ClaimRow> out = new ArrayList<>();
-    try (PreparedStatement s = QueryRows.prepare(c, "SELECT c.*, " + QueryLinks.CLAIM_SOURCE
-            + " AS source_entity, "
-            + QueryRows.DOC_INFO + " FROM " + keys + " p JOIN claims c ON c.doc = p.doc"
-            + " AND c.ord = p.ord JOIN documents d ON d.id = c.doc ORDER BY c.doc, c.ord", params);
-        ResultSet r = s.executeQuery()) {
+    try (ResultSet r = c.query("SELECT c.*, " + QueryLinks.CLAIM_SOURCE + " AS source_entity, "
+            + QueryRows.DOC_REF + " FROM " + keys + " p JOIN claims c ON c.doc = p.doc"
+            + " AND c.ord = p.ord JOIN documents d ON d.id = c.doc ORDER BY c.doc, c.ord",
+        params)) {
       while (r.next()) {
-        out.add(new ClaimRow(new FactRef(r.getLong("doc"), r.getInt("ord")), claim(r),
-            QueryRows.entityId(r, "source_entity"), QueryRows.docInfo(r)));
+        out.add(row(r, QueryRows.docRef(r)));
       }
     }
     return out;
+  }
+
+  /** A claim with its source entity from a row of the claims table and {@code source_entity}. */
+  private static ClaimRow row(ResultSet r, DocumentRef doc) throws SQLException {
+    return new ClaimRow(new FactRef(r.getLong("doc"), r.getInt("ord")), claim(r),
+        QueryRows.entityId(r, "source_entity"), doc);
   }
 
   /** A claim from a row of the claims table. */

@@ -4,8 +4,6 @@ import dossier.model.Event;
 import dossier.model.FactRef;
 import dossier.store.Queries.EventFilter;
 import dossier.store.Queries.EventRow;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -53,12 +51,12 @@ final class EventQuery {
   }
 
   /** How many events the filter lets through; those of one entity alone were counted before. */
-  static long count(Connection c, EventFilter f, QueryRows.Keys keys) throws SQLException {
+  static long count(Reader c, EventFilter f, QueryRows.Keys keys) throws SQLException {
     return f.entity() != null && f.doc() == null && f.type() == null
         ? QueryRows.entityCount(c, f.entity(), "events") : keys.count(c);
   }
 
-  static List<EventRow> page(Connection c, QueryRows.Keys keys, int limit, int offset)
+  static List<EventRow> page(Reader c, QueryRows.Keys keys, int limit, int offset)
       throws SQLException {
     return rows(c, "(" + keys.sql() + " ORDER BY " + timeline(keys.alias()) + " LIMIT ? OFFSET ?)",
         keys.with(limit, offset));
@@ -69,24 +67,23 @@ final class EventQuery {
     return TIMELINE.replace("e.", t + ".");
   }
 
-  static List<EventRow> one(Connection c, FactRef ref) throws SQLException {
+  static List<EventRow> one(Reader c, FactRef ref) throws SQLException {
     return rows(c, "(SELECT ? AS doc, ? AS ord)", List.of(ref.doc(), ref.index()));
   }
 
-  private static List<EventRow> rows(Connection c, String keys, List<Object> params)
+  private static List<EventRow> rows(Reader c, String keys, List<Object> params)
       throws SQLException {
     List<EventRow> out = new ArrayList<>();
-    try (PreparedStatement s = QueryRows.prepare(c, "SELECT e.*, ep.actor AS actor_entity,"
+    try (ResultSet r = c.query("SELECT e.*, ep.actor AS actor_entity,"
             + " ep.target AS target_entity, ep.location AS location_entity, "
-            + QueryRows.DOC_INFO + " FROM " + keys + " p JOIN events e ON e.doc = p.doc"
+            + QueryRows.DOC_REF + " FROM " + keys + " p JOIN events e ON e.doc = p.doc"
             + " AND e.ord = p.ord JOIN documents d ON d.id = e.doc"
             + " LEFT JOIN links.event_parties ep ON ep.doc = e.doc AND ep.ord = e.ord"
-            + " ORDER BY " + TIMELINE, params);
-        ResultSet r = s.executeQuery()) {
+            + " ORDER BY " + TIMELINE, params)) {
       while (r.next()) {
         out.add(new EventRow(new FactRef(r.getLong("doc"), r.getInt("ord")), event(r),
             QueryRows.entityId(r, "actor_entity"), QueryRows.entityId(r, "target_entity"),
-            QueryRows.entityId(r, "location_entity"), QueryRows.docInfo(r)));
+            QueryRows.entityId(r, "location_entity"), QueryRows.docRef(r)));
       }
     }
     return out;

@@ -12,14 +12,12 @@ import dossier.model.Stance;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -49,14 +47,21 @@ public final class Queries implements AutoCloseable {
 
   /** What a list shows of a report. */
   public record DocumentInfo(long id, String origin, String title, String outlet, String author,
-      LocalDate published, DateSource publishedSource, String language, int claims, int events) {}
+      LocalDate published, DateSource publishedSource, String language, int claims, int events) {
+    public DocumentRef ref() {
+      return new DocumentRef(id, title, outlet, published);
+    }
+  }
+
+  /** What a fact shows of the report it comes from. */
+  public record DocumentRef(long id, String title, String outlet, LocalDate published) {}
 
   /** A claim with where it is and the entity that makes it (null when none is resolved). */
-  public record ClaimRow(FactRef ref, Claim claim, Long source, DocumentInfo doc) {}
+  public record ClaimRow(FactRef ref, Claim claim, Long source, DocumentRef doc) {}
 
   /** An event with the entities of its actor, target and location (each null when unresolved). */
   public record EventRow(FactRef ref, Event event, Long actor, Long target, Long location,
-      DocumentInfo doc) {}
+      DocumentRef doc) {}
 
   /** A resolved entity with how often and in how many reports it is mentioned. */
   public record EntityRow(long id, String name, EntityType type, List<String> aliases,
@@ -86,7 +91,7 @@ public final class Queries implements AutoCloseable {
       "e.mention_count DESC, e.name, e.first_doc, e.first_start";
 
   private final Path file;
-  private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS, true);
+  private final BlockingQueue<Reader> readers = new ArrayBlockingQueue<>(READERS, true);
 
   private Queries(Path file) {
     this.file = file;
@@ -98,7 +103,7 @@ public final class Queries implements AutoCloseable {
       String links = QueryLinks.newName();
       for (int i = 0; i < READERS; i++) {
         Connection c = reader(file, links);
-        q.readers.add(c);
+        q.readers.add(new Reader(c));
         if (i == 0) {
           // The in-memory links live while any reader has them attached.
           QueryLinks.build(c);
@@ -133,28 +138,22 @@ public final class Queries implements AutoCloseable {
   public Page<DocumentInfo> documents(int limit, int offset) throws StoreException {
     return read("cannot list documents", c -> {
       List<DocumentInfo> out = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT " + QueryRows.DOC_INFO + " FROM documents d ORDER BY d.id LIMIT ? OFFSET ?")) {
-        s.setInt(1, limit);
-        s.setInt(2, offset);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            out.add(QueryRows.docInfo(r));
-          }
+      try (ResultSet r = c.query("SELECT " + QueryRows.DOC_INFO
+          + " FROM documents d ORDER BY d.id LIMIT ? OFFSET ?", List.of(limit, offset))) {
+        while (r.next()) {
+          out.add(QueryRows.docInfo(r));
         }
       }
-      return new Page<>(out, QueryRows.count(c, "SELECT count(*) FROM documents", List.of()));
+      return new Page<>(out, c.count("SELECT count(*) FROM documents", List.of()));
     });
   }
 
   /** A whole stored report with all its facts, or empty when there is none with this id. */
   public Optional<StoredDocument> document(long id) throws StoreException {
     return read("cannot read document " + id, c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT * FROM documents WHERE id = ?")) {
-        s.setLong(1, id);
-        try (ResultSet r = s.executeQuery()) {
-          return r.next() ? Optional.of(new DocumentReader(c).read(r)) : Optional.empty();
-        }
+      try (ResultSet r = c.query("SELECT * FROM documents WHERE id = ?", List.of(id))) {
+        return r.next() ? Optional.of(new DocumentReader(c.connection()).read(r))
+            : Optional.empty();
       }
     });
   }
@@ -163,13 +162,11 @@ public final class Queries implements AutoCloseable {
   public List<Copy> copiesOf(long doc) throws StoreException {
     return read("cannot read lineage", c -> {
       List<Copy> out = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT doc, copy_of, similarity FROM lineage WHERE doc = ? ORDER BY copy_of")) {
-        s.setLong(1, doc);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            out.add(new Copy(r.getLong(1), r.getLong(2), r.getDouble(3)));
-          }
+      try (ResultSet r = c.query(
+          "SELECT doc, copy_of, similarity FROM lineage WHERE doc = ? ORDER BY copy_of",
+          List.of(doc))) {
+        while (r.next()) {
+          out.add(new Copy(r.getLong(1), r.getLong(2), r.getDouble(3)));
         }
       }
       return out;
@@ -201,7 +198,7 @@ public final class Queries implements AutoCloseable {
     return read("cannot list entities", c -> {
       List<EntityRow> out = QueryRows.entities(c, w.sql() + " ORDER BY " + ENTITY_RANK
           + " LIMIT ? OFFSET ?", w.with(limit, offset));
-      return new Page<>(out, QueryRows.count(c, "SELECT count(*) FROM entities e" + w.sql(), w.params()));
+      return new Page<>(out, c.count("SELECT count(*) FROM entities e" + w.sql(), w.params()));
     });
   }
 
@@ -233,15 +230,12 @@ public final class Queries implements AutoCloseable {
     return read("cannot read claims", c -> ClaimQuery.in(c, docs));
   }
 
-  /**
-   * The claims of some reports whose evidence holds one of the spans given for its report, in
-   * store order; a search's matches find the claims they are in so.
-   */
-  public List<ClaimRow> claimsHolding(Map<Long, List<Span>> spans) throws StoreException {
-    if (spans.isEmpty()) {
+  /** The claims whose evidence holds one of a search hit's matches, in store order. */
+  public List<ClaimRow> claimsHolding(List<SearchHit> hits) throws StoreException {
+    if (hits.isEmpty()) {
       return List.of();
     }
-    return read("cannot read claims", c -> ClaimQuery.holding(c, spans));
+    return read("cannot read claims", c -> ClaimQuery.holding(c, hits));
   }
 
   public Optional<ClaimRow> claim(FactRef ref) throws StoreException {
@@ -250,13 +244,9 @@ public final class Queries implements AutoCloseable {
 
   public Optional<Quantity> quantity(FactRef ref) throws StoreException {
     return read("cannot read a quantity", c -> {
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT * FROM quantities WHERE doc = ? AND ord = ?")) {
-        s.setLong(1, ref.doc());
-        s.setInt(2, ref.index());
-        try (ResultSet r = s.executeQuery()) {
-          return r.next() ? Optional.of(QueryRows.quantity(r)) : Optional.empty();
-        }
+      try (ResultSet r = c.query("SELECT * FROM quantities WHERE doc = ? AND ord = ?",
+          List.of(ref.doc(), ref.index()))) {
+        return r.next() ? Optional.of(QueryRows.quantity(r)) : Optional.empty();
       }
     });
   }
@@ -281,20 +271,23 @@ public final class Queries implements AutoCloseable {
    * A malformed query is a {@link StoreException}; callers should pass quoted terms.
    */
   public Page<SearchHit> search(String ftsQuery, int limit, int offset) throws StoreException {
-    return read("cannot search for " + ftsQuery, c -> new Page<>(
-        SearchQuery.hits(c, ftsQuery, limit, offset),
-        QueryRows.count(c, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
-            List.of(ftsQuery))));
+    return read("cannot search for " + ftsQuery, c -> {
+      List<SearchHit> hits = SearchQuery.hits(c, ftsQuery, limit, offset);
+      // A page that is not full, and not past the end, is the last: the rest need no counting.
+      boolean last = hits.size() < limit && (offset == 0 || !hits.isEmpty());
+      return new Page<>(hits, last ? offset + hits.size() : c.count(
+          "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", List.of(ftsQuery)));
+    });
   }
 
   /** Every pair of entities linked by a claim (source or content) or by an event's actor and target. */
   public List<Edge> edges() throws StoreException {
-    return read("cannot read the entity graph", GraphQuery::edges);
+    return read("cannot read the entity graph", c -> GraphQuery.edges(c.connection()));
   }
 
   @Override
   public void close() {
-    Connection c;
+    Reader c;
     while ((c = readers.poll()) != null) {
       try {
         c.close();
@@ -306,11 +299,11 @@ public final class Queries implements AutoCloseable {
 
   /** Work on one borrowed reader. */
   interface Read<T> {
-    T run(Connection c) throws SQLException;
+    T run(Reader r) throws SQLException;
   }
 
   private <T> T read(String what, Read<T> work) throws StoreException {
-    Connection c;
+    Reader c;
     try {
       c = readers.take();
     } catch (InterruptedException e) {

@@ -15,6 +15,8 @@ final class QueryLinks {
   /** Bits of {@code links.claim_links.roles}. */
   static final int SOURCE = 1;
   static final int MENTIONED = 2;
+  /** The partial index of each role's links, by role bit. */
+  static final String[] ROLE_INDEX = {null, "claim_links_by", "claim_links_about"};
 
   /** The entity that makes claim {@code c}, from the links. */
   static final String CLAIM_SOURCE =
@@ -38,7 +40,13 @@ final class QueryLinks {
         + " AND c.content_start <= m.start AND m.end <= c.content_end"
         + " JOIN documents d ON d.id = c.doc WHERE true"
         + " ON CONFLICT (entity, doc, ord) DO UPDATE SET roles = roles | " + MENTIONED,
-    "CREATE INDEX links.claim_links_published ON claim_links(entity, published)",
+    "CREATE INDEX links.claim_links_published ON claim_links(entity, published, roles)",
+    // A page of an entity's claims in one role is read from an index holding no others, so that
+    // it costs the same however many claims the entity has in the other role.
+    "CREATE INDEX links." + ROLE_INDEX[SOURCE] + " ON claim_links(entity, doc, ord, roles) WHERE "
+        + hasRole(SOURCE),
+    "CREATE INDEX links." + ROLE_INDEX[MENTIONED] + " ON claim_links(entity, doc, ord, roles)"
+        + " WHERE " + hasRole(MENTIONED),
     "CREATE INDEX links.claim_links_fact ON claim_links(doc, ord)",
     """
     CREATE TABLE links.event_parties (doc INTEGER NOT NULL, ord INTEGER NOT NULL,
@@ -73,6 +81,14 @@ final class QueryLinks {
   };
 
   private QueryLinks() {}
+
+  /**
+   * The condition that a claim link has {@code role}, written out so that a query holding the
+   * same text reads the partial index of that role.
+   */
+  static String hasRole(int role) {
+    return "roles & " + role + " <> 0";
+  }
 
   /** Links each event to the entity of its {@code party}. */
   private static String eventLinks(String party) {

@@ -5,10 +5,9 @@ import dossier.model.EntityType;
 import dossier.model.Quantity;
 import dossier.model.Span;
 import dossier.store.Queries.DocumentInfo;
+import dossier.store.Queries.DocumentRef;
 import dossier.store.Queries.EntityMention;
 import dossier.store.Queries.EntityRow;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -24,6 +23,10 @@ final class QueryRows {
       + " d.published_source AS d_published_source, d.language AS d_language,"
       + " (SELECT count(*) FROM claims x WHERE x.doc = d.id) AS d_claims,"
       + " (SELECT count(*) FROM events x WHERE x.doc = d.id) AS d_events";
+
+  /** What a fact shows of its report, prefixed {@code d_} as {@link #DOC_INFO}. */
+  static final String DOC_REF = "d.id AS d_id, d.title AS d_title, d.outlet AS d_outlet,"
+      + " d.published AS d_published";
 
   private QueryRows() {}
 
@@ -66,56 +69,45 @@ final class QueryRows {
     }
 
     /** How many facts the keys select. */
-    long count(Connection c) throws SQLException {
-      return QueryRows.count(c, "SELECT count(*) FROM (" + sql + ")", params);
-    }
-  }
-
-  static PreparedStatement prepare(Connection c, String sql, List<Object> params)
-      throws SQLException {
-    PreparedStatement s = c.prepareStatement(sql);
-    for (int i = 0; i < params.size(); i++) {
-      s.setObject(i + 1, params.get(i));
-    }
-    return s;
-  }
-
-  static long count(Connection c, String sql, List<Object> params) throws SQLException {
-    try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
-      return r.getLong(1);
+    long count(Reader c) throws SQLException {
+      return c.count("SELECT count(*) FROM (" + sql + ")", params);
     }
   }
 
   /** One of an entity's counts in {@code links.entity_counts}; 0 for an entity not counted. */
-  static long entityCount(Connection c, long entity, String column) throws SQLException {
-    try (PreparedStatement s = prepare(c, "SELECT " + column
-            + " FROM links.entity_counts WHERE entity = ?", List.of(entity));
-        ResultSet r = s.executeQuery()) {
-      return r.next() ? r.getLong(1) : 0;
-    }
+  static long entityCount(Reader c, long entity, String column) throws SQLException {
+    return c.count("SELECT " + column + " FROM links.entity_counts WHERE entity = ?",
+        List.of(entity));
   }
 
   static DocumentInfo docInfo(ResultSet r) throws SQLException {
-    String published = r.getString("d_published");
     String source = r.getString("d_published_source");
     return new DocumentInfo(r.getLong("d_id"), r.getString("d_origin"), r.getString("d_title"),
-        r.getString("d_outlet"), r.getString("d_author"),
-        published == null ? null : LocalDate.parse(published),
+        r.getString("d_outlet"), r.getString("d_author"), published(r),
         source == null ? null : DateSource.valueOf(source), r.getString("d_language"),
         r.getInt("d_claims"), r.getInt("d_events"));
+  }
+
+  static DocumentRef docRef(ResultSet r) throws SQLException {
+    return new DocumentRef(r.getLong("d_id"), r.getString("d_title"), r.getString("d_outlet"),
+        published(r));
+  }
+
+  private static LocalDate published(ResultSet r) throws SQLException {
+    String published = r.getString("d_published");
+    return published == null ? null : LocalDate.parse(published);
   }
 
   /**
    * Entities with their mention counts, counted when the queries opened; {@code tail} follows
    * {@code FROM entities e}.
    */
-  static List<EntityRow> entities(Connection c, String tail, List<Object> params)
+  static List<EntityRow> entities(Reader c, String tail, List<Object> params)
       throws SQLException {
     List<EntityRow> out = new ArrayList<>();
-    try (PreparedStatement s = prepare(c, "SELECT e.*, coalesce(n.mentions, 0) AS n_mentions,"
+    try (ResultSet r = c.query("SELECT e.*, coalesce(n.mentions, 0) AS n_mentions,"
             + " coalesce(n.documents, 0) AS n_docs FROM entities e"
-            + " LEFT JOIN links.entity_counts n ON n.entity = e.id" + tail, params);
-        ResultSet r = s.executeQuery()) {
+            + " LEFT JOIN links.entity_counts n ON n.entity = e.id" + tail, params)) {
       while (r.next()) {
         out.add(new EntityRow(r.getLong("id"), r.getString("name"),
             EntityType.valueOf(r.getString("type")), Codec.strings(r.getString("aliases")),
@@ -126,13 +118,13 @@ final class QueryRows {
   }
 
   /** Entity mentions with the report's words; {@code tail} follows {@code WHERE}. */
-  static List<EntityMention> mentions(Connection c, String tail, List<Object> params)
+  static List<EntityMention> mentions(Reader c, String tail, List<Object> params)
       throws SQLException {
     List<EntityMention> out = new ArrayList<>();
-    try (PreparedStatement s = prepare(c, "SELECT m.entity, m.doc, m.start, m.end,"
+    try (ResultSet r = c.query("SELECT m.entity, m.doc, m.start, m.end,"
             + " (SELECT w.text FROM mentions w WHERE w.doc = m.doc AND w.start = m.start"
-            + " AND w.end = m.end LIMIT 1) AS words FROM entity_mentions m WHERE " + tail, params);
-        ResultSet r = s.executeQuery()) {
+            + " AND w.end = m.end LIMIT 1) AS words FROM entity_mentions m WHERE " + tail,
+        params)) {
       while (r.next()) {
         out.add(new EntityMention(r.getLong(1), r.getLong(2), new Span(r.getInt(3), r.getInt(4)),
             r.getString(5)));

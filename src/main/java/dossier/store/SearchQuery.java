@@ -3,8 +3,6 @@ package dossier.store;
 import dossier.model.Span;
 import dossier.store.Queries.DocumentInfo;
 import dossier.store.Queries.SearchHit;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,24 +16,18 @@ final class SearchQuery {
 
   private SearchQuery() {}
 
-  static List<SearchHit> hits(Connection c, String ftsQuery, int limit, int offset)
+  static List<SearchHit> hits(Reader c, String ftsQuery, int limit, int offset)
       throws SQLException {
     List<SearchHit> out = new ArrayList<>();
     // The text itself is read only when it holds a marker: the marked text gives it otherwise.
-    try (PreparedStatement s = c.prepareStatement("SELECT " + QueryRows.DOC_INFO
+    try (ResultSet r = c.query("SELECT " + QueryRows.DOC_INFO
         + ", highlight(documents_fts, 1, ?1, ?2) AS marked, CASE WHEN instr(d.text, ?1) > 0"
         + " OR instr(d.text, ?2) > 0 THEN d.text END AS text FROM documents_fts"
         + " JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ?3"
-        + " ORDER BY documents_fts.rank LIMIT ?4 OFFSET ?5")) {
-      s.setString(1, String.valueOf(OPEN));
-      s.setString(2, String.valueOf(CLOSE));
-      s.setString(3, ftsQuery);
-      s.setInt(4, limit);
-      s.setInt(5, offset);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          out.add(hit(QueryRows.docInfo(r), r.getString("marked"), r.getString("text")));
-        }
+        + " ORDER BY documents_fts.rank LIMIT ?4 OFFSET ?5",
+        List.of(String.valueOf(OPEN), String.valueOf(CLOSE), ftsQuery, limit, offset))) {
+      while (r.next()) {
+        out.add(hit(QueryRows.docInfo(r), r.getString("marked"), r.getString("text")));
       }
     }
     return out;

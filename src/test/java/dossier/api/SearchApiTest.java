@@ -35,6 +35,16 @@ class SearchApiTest extends ServedSituation {
   }
 
   @Test
+  void countsEveryHitWhicheverPageIsAsked() {
+    for (String page : new String[] {"limit=2", "limit=2&offset=2", "limit=2&offset=9",
+        "limit=3", "limit=4"}) {
+      JsonNode result = server.json("/api/search?q=contractors&" + page);
+      assertEquals(3, result.get("total").asInt(), page);
+    }
+    assertEquals(1, server.json("/api/search?q=contractors&limit=2&offset=2").get("items").size());
+  }
+
+  @Test
   void givesASnippetAsTextPartsWithTheMatchMarked() {
     JsonNode snippet = search("Bloomberg").get("items").get(0).get("snippet");
     StringBuilder hits = new StringBuilder();

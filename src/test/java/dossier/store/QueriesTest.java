@@ -21,7 +21,6 @@ import dossier.store.Queries.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,10 +94,11 @@ class QueriesTest {
       Queries.SearchHit hit = q.search("\"troops\"", 20, 0).items().get(0);
       assertEquals(TEXT, hit.text());
       assertEquals(List.of(span(TEXT, "troops")), hit.matches());
-      assertEquals(List.of(new FactRef(hit.doc().id(), 0)), q.claimsHolding(
-          Map.of(hit.doc().id(), hit.matches())).stream().map(Queries.ClaimRow::ref).toList());
-      Map<Long, List<Span>> outside = Map.of(hit.doc().id(), List.of(span(TEXT, "May")));
-      assertEquals(List.of(), q.claimsHolding(outside));
+      assertEquals(List.of(new FactRef(hit.doc().id(), 0)), q.claimsHolding(List.of(hit))
+          .stream().map(Queries.ClaimRow::ref).toList());
+      Queries.SearchHit outside = new Queries.SearchHit(hit.doc(), hit.text(),
+          List.of(span(TEXT, "May")));
+      assertEquals(List.of(), q.claimsHolding(List.of(outside)));
     }
   }
 
