@@ -49,7 +49,7 @@ final class HtmlBlocks implements NodeFilter {
     boolean[] main = MainContent.find(reader.blocks);
     List<Block> blocks = new ArrayList<>();
     for (MarkupBlock b : reader.blocks) {
-      blocks.add(new Block(b.text(), b.shape(), blocks.size()));
+      blocks.add(new Block(b.text(), b.shape(), blocks.size(), b.linkChars()));
     }
     Page page = new Page(blocks);
     for (int i = 0; i < page.size(); i++) {
