@@ -29,6 +29,7 @@ public final class Cleaner {
     Page page = source.page();
     Meta meta = source.meta();
     spotFurniture(page);
+    LinkListLabels.apply(page);
     Captions.apply(page);
     if (ErrorPages.apply(page, meta.title())) {
       return new Article(raw.origin(), raw.contentHash(), "", meta.outlet(), null, null, null,

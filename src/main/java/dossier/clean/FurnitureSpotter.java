@@ -12,57 +12,63 @@ import java.util.regex.Pattern;
  * photo credits and bylines. Furniture lines are short, so long blocks are never furniture here.
  */
 final class FurnitureSpotter {
-  private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-
-  private static final Pattern LEGAL = Pattern.compile("^(©|\\(c\\)\\s|copyright\\b)"
+  private static final Cue LEGAL = Cue.anywhere("^(©|\\(c\\)\\s|copyright\\b)"
       + "|all rights reserved|may not be (re)?(published|reproduced|broadcast|rewritten|"
       + "distributed|redistributed)|^(terms (of|and) (use|service|conditions)|privacy policy)\\b"
       + "|\\bterms of (use|service)\\b.*\\||^this (article|story|material) (was |has been )?"
-      + "(originally |first )?(appeared|published|republished)", I);
-  private static final Pattern COOKIES = Pattern.compile("\\bcookies?\\b.*\\b(use|accept|consent|"
-      + "settings|preferences|policy)\\b|\\b(use|accept|consent to)\\b.*\\bcookies?\\b", I);
-  private static final Pattern COMMENTS = Pattern.compile("^(\\d+\\s+)?comments?(\\s*\\(\\d+\\))?"
+      + "(originally |first )?(appeared|published|republished)", "©", "(c)", "copyright",
+      "rights reserved", "may not be", "terms", "privacy policy", "appeared", "published");
+  private static final Cue COOKIES = Cue.anywhere("\\bcookies?\\b.*\\b(use|accept|consent|"
+      + "settings|preferences|policy)\\b|\\b(use|accept|consent to)\\b.*\\bcookies?\\b", "cookie");
+  private static final Cue COMMENTS = Cue.anywhere("^(\\d+\\s+)?comments?(\\s*\\(\\d+\\))?"
       + "(\\s*[-–—:|]\\s*(log ?in|sign ?in|register).*)?$|be the first to comment|"
       + "leave a (comment|reply)|join the (discussion|conversation)|post a comment|"
       + "add (a|your) comment|comments are closed|(show|view|hide|load) comments|"
       + "issues with commenting|comment(ing)? (policy|guidelines)|log ?in to (comment|join)|"
-      + "^discussion$|^conversation$", I);
-  private static final Pattern SIGNUP = Pattern.compile("\\b(click|tap) here\\b|"
+      + "^discussion$|^conversation$", "comment", "reply", "discussion", "conversation", "join");
+  private static final Cue SIGNUP = Cue.anywhere("\\b(click|tap) here\\b|"
       + "^(sign ?up|subscribe|register)\\b|\\b(sign ?up|subscribe)\\b.*\\bnewsletters?\\b|"
       + "\\bnewsletters?\\b.*\\b(sign ?up|subscribe|inbox)\\b|\\bour newsletters?\\b"
-      + "|\\bmailing list\\b", I);
-  private static final Pattern TEASER = Pattern.compile("^(read (more|also|next|this)|"
+      + "|\\bmailing list\\b", "click here", "tap here", "sign", "subscribe", "register",
+      "newsletter", "mailing list");
+  private static final Cue TEASER = Cue.opening("^(read (more|also|next|this)|"
       + "see also|also (read|see)|related( stories| articles| coverage| content| links| reading|"
       + " news)?|more (stories|news|coverage|on this|from|like this|to read)|"
       + "recommended( stories| reading| for you)?|you (may|might) (also )?(like|be interested|"
       + "enjoy)|further reading|most (read|popular|viewed|shared)|top stories|trending( now)?|"
-      + "don'?t miss|editor'?s picks?)\\b\\s*([:\\-–—|>»]|$)?", I);
-  private static final Pattern MEDIA = Pattern.compile("^(watch|listen|see|view)\\b"
+      + "don'?t miss|editor'?s picks?)\\b\\s*([:\\-–—|>»]|$)?", "read ", "see also", "also ",
+      "related", "more ", "recommended", "you ", "further reading", "most ", "top stories",
+      "trending", "don", "editor");
+  private static final Cue MEDIA = Cue.opening("^(watch|listen|see|view)\\b"
       + "(.{0,80}\\b(below|above|here|video|clip|interview|photos?|gallery)\\b"
-      + "|\\s*(now)?\\s*:?\\s*$)", I);
-  private static final Pattern SHARE = Pattern.compile("^(share|tweet|e-?mail|print|pin|save)"
+      + "|\\s*(now)?\\s*:?\\s*$)", "watch", "listen", "see", "view");
+  private static final Cue SHARE = Cue.opening("^(share|tweet|e-?mail|print|pin|save)"
       + "( (this|the) (article|story|page|post))?\\s*([:|]|on\\b|via\\b|$)|"
       + "^(follow|like) (us|@|.{1,60}\\bon (twitter|facebook|instagram|x|linkedin|youtube|"
-      + "telegram|tiktok|threads|bluesky|mastodon)\\b)", I);
-  private static final Pattern PHOTO_CREDIT = Pattern.compile("\\b(photo|photograph|image|"
+      + "telegram|tiktok|threads|bluesky|mastodon)\\b)", "share", "tweet", "e-mail", "email",
+      "print", "pin", "save", "follow", "like");
+  private static final Cue PHOTO_CREDIT = Cue.anywhere("\\b(photo|photograph|image|"
       + "picture|illustration|graphic)s?\\s*(by\\b|credit|courtesy|copyright|caption|source|:|/)"
-      + "|^credits?:|^(getty images|shutterstock|istock(photo)?|afp|ap|reuters|epa(-efe)?|"
-      + "anadolu|xinhua|tass|sputnik|associated press)\\.?$", I);
+      + "|^credits?:", "photo", "image", "picture", "illustration", "graphic", "credit");
+  private static final Pattern AGENCY = Pattern.compile("(getty images|shutterstock|"
+      + "istock(photo)?|afp|ap|reuters|epa(-efe)?|anadolu|xinhua|tass|sputnik|associated press)"
+      + "\\.?");
   private static final Pattern PAREN_CREDIT =
       Pattern.compile("\\(([^()]{2,60}/[^()]{2,60})\\)\\.?$");
   private static final Pattern CAPS_CREDIT = Pattern.compile(
       "^\\p{Lu}[\\p{Lu} .'’-]+(\\s*/\\s*\\p{L}[\\p{L} .'’-]*)+$");
-  private static final Pattern BY = Pattern.compile("^by\\s+(?=\\p{Lu})", I);
-  private static final Pattern CREDITS_TRAILER = Pattern.compile("^\\(?\\s*((additional )?"
-      + "reporting|reported|written|writing|editing|edited|compiled|posted) by\\b", I);
+  private static final Pattern BY = Pattern.compile("^(?i:by)\\s+(?=\\p{Lu})");
+  private static final Cue CREDITS_TRAILER = Cue.anywhere("^\\(?\\s*((additional )?"
+      + "reporting|reported|written|writing|editing|edited|compiled|posted) by\\b", " by");
   /** Lists of tags and topics under a story. */
-  private static final Pattern TAGS = Pattern.compile(
-      "^(tags?|topics?|categories|category|filed under|keywords)\\s*:", I);
+  private static final Cue TAGS = Cue.opening(
+      "^(tags?|topics?|categories|category|filed under|keywords)\\s*:", "tag", "topic",
+      "categor", "filed under", "keywords");
   private static final Pattern MENU_SEPARATOR =
       Pattern.compile("\\s*[|•·»›>]\\s*|\\s{2,}|\\t");
-  /** The characters that {@link #MENU_SEPARATOR} is built on, white space pairs aside. */
-  private static final String SEPARATOR_MARKS = "|•·»›>\t";
   private static final double MENU_ITEM_WORDS = 2.5;
+  /** The most words any rule but the menu's looks at. */
+  private static final int MAX_RULE_WORDS = 80;
   /** Words a byline may hold besides names and dates. */
   private static final Set<String> BYLINE_WORDS = Set.of("and", "de", "da", "del", "della", "der",
       "di", "du", "la", "le", "van", "von", "bin", "al", "el", "staff", "in", "from", "for", "at",
@@ -85,8 +91,8 @@ final class FurnitureSpotter {
       "noon", "midnight", "nightfall", "dawn", "this", "that", "next", "last", "year", "end",
       "most", "some", "his", "her", "their", "its", "our", "my", "your", "one", "two");
 
-  /** Wording that marks furniture in a block of at most so many words. */
-  private record Rule(Furniture kind, int maxWords, Pattern pattern) {}
+  /** Wording that marks furniture in a lower-cased block of at most so many words. */
+  private record Rule(Furniture kind, int maxWords, Cue cue) {}
 
   private static final List<Rule> FIRST_RULES = List.of(
       new Rule(Furniture.LEGAL, 60, LEGAL),
@@ -105,18 +111,20 @@ final class FurnitureSpotter {
     if (words == 0) {
       return Optional.of(Furniture.LABEL);
     }
-    Furniture kind = byRules(FIRST_RULES, t, words);
-    if (kind == null && isTeaser(t, words)) {
+    // Long blocks are prose; of the rules, only a menu's may fit them.
+    String lower = words <= MAX_RULE_WORDS ? t.toLowerCase(Locale.ROOT) : "";
+    Furniture kind = byRules(FIRST_RULES, lower, words);
+    if (kind == null && isTeaser(lower, words)) {
       kind = Furniture.TEASER;
     }
-    kind = kind != null ? kind : byRules(LATER_RULES, t, words);
-    return Optional.ofNullable(kind != null ? kind : byShape(t, words));
+    kind = kind != null ? kind : byRules(LATER_RULES, lower, words);
+    return Optional.ofNullable(kind != null ? kind : byShape(t, lower, words));
   }
 
   /** The kind of the first rule that marks the block, or null. */
-  private static Furniture byRules(List<Rule> rules, String t, int words) {
+  private static Furniture byRules(List<Rule> rules, String lower, int words) {
     for (Rule r : rules) {
-      if (words <= r.maxWords() && r.pattern().matcher(t).find()) {
+      if (words <= r.maxWords() && r.cue().in(lower)) {
         return r.kind();
       }
     }
@@ -124,42 +132,47 @@ final class FurnitureSpotter {
   }
 
   /** Credits, bylines, menus and labels, known by their form more than their words; or null. */
-  private static Furniture byShape(String t, int words) {
-    if (isCredit(t, words)) {
+  private static Furniture byShape(String t, String lower, int words) {
+    if (isCredit(t, lower, words)) {
       return Furniture.CREDIT;
     }
-    if (isByline(t, words)) {
+    if (isByline(t, lower, words)) {
       return Furniture.BYLINE;
     }
     if (isMenu(t, words)) {
       return Furniture.MENU;
     }
-    return isLabel(t, words) ? Furniture.LABEL : null;
+    return isLabel(t, lower, words) ? Furniture.LABEL : null;
   }
 
-  private static boolean isTeaser(String t, int words) {
-    var m = TEASER.matcher(t);
+  private static boolean isTeaser(String lower, int words) {
+    if (words > 40) {
+      return false;
+    }
+    var m = TEASER.atStart(lower);
     // A teaser is a short line, or a prefix with a colon or dash before the linked headline.
-    return words <= 40 && m.find() && (words <= 12 || (m.group(m.groupCount()) != null
+    return m != null && (words <= 12 || (m.group(m.groupCount()) != null
         && !m.group(m.groupCount()).isEmpty()));
   }
 
   /** Photo credits, with or without their caption text. */
-  private static boolean isCredit(String t, int words) {
-    return words <= 60 && (PHOTO_CREDIT.matcher(t).find() || PAREN_CREDIT.matcher(t).find()
-        || (words <= 8 && CAPS_CREDIT.matcher(t).find()));
+  private static boolean isCredit(String t, String lower, int words) {
+    return words <= 60 && (PHOTO_CREDIT.in(lower)
+        || words <= 3 && AGENCY.matcher(lower).matches()
+        || (t.endsWith(")") || t.endsWith(").")) && PAREN_CREDIT.matcher(t).find()
+        || (words <= 8 && CAPS_CREDIT.matcher(t).matches()));
   }
 
   /** "By Jane Doe", a Reuters credits trailer, or a date line with at most a name. */
-  private static boolean isByline(String t, int words) {
+  private static boolean isByline(String t, String lower, int words) {
     if (words > 15) {
       return false;
     }
-    if (CREDITS_TRAILER.matcher(t).find()) {
+    if (CREDITS_TRAILER.in(lower)) {
       return true;
     }
     var by = BY.matcher(t);
-    if (by.find()) {
+    if (lower.startsWith("by") && by.lookingAt()) {
       String rest = t.substring(by.end());
       String firstWord = Words.of(rest).get(0).toLowerCase(Locale.ROOT);
       return !NOT_NAMES.contains(firstWord) && namesOnly(DateParser.strip(rest));
@@ -184,8 +197,8 @@ final class FurnitureSpotter {
 
   /** Three or more short items between separators: "Home | World | Business". */
   private static boolean isMenu(String t, int words) {
-    // Each separator adds one item at most: prose has too few of them for its words.
-    if (words > (separatorMarks(t) + 1) * MENU_ITEM_WORDS) {
+    // No item ends in a full stop; prose has too few separators for its words.
+    if (t.endsWith(".") || words > (separatorMarks(t) + 1) * MENU_ITEM_WORDS) {
       return false;
     }
     String[] items = MENU_SEPARATOR.split(t);
@@ -208,10 +221,18 @@ final class FurnitureSpotter {
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       boolean isSpace = c == ' ' || (c >= '\t' && c <= '\r');
-      marks += SEPARATOR_MARKS.indexOf(c) >= 0 || (space && isSpace) ? 1 : 0;
+      marks += isSeparatorMark(c) || (space && isSpace) ? 1 : 0;
       space = isSpace;
     }
     return marks;
+  }
+
+  /** The characters that {@link #MENU_SEPARATOR} is built on, white space pairs aside. */
+  private static boolean isSeparatorMark(char c) {
+    return switch (c) {
+      case '|', '•', '·', '»', '›', '>', '\t' -> true;
+      default -> false;
+    };
   }
 
   /**
@@ -231,15 +252,14 @@ final class FurnitureSpotter {
   }
 
   /** A section label ("news") or a line of interface words ("Share Tweet Email"). */
-  private static boolean isLabel(String t, int words) {
+  private static boolean isLabel(String t, String lower, int words) {
     if (words <= 3 && !Words.endsSentence(t) && lowerCaseOnly(t)) {
       return true;
     }
     if (words > 12) {
       return false;
     }
-    List<String> ws = Words.of(t);
-    long ui = ws.stream().filter(w -> UI_WORDS.contains(w.toLowerCase(Locale.ROOT))).count();
+    long ui = Words.of(lower).stream().filter(UI_WORDS::contains).count();
     return ui >= Math.max(1, words * 0.7);
   }
 }

@@ -46,7 +46,7 @@ final class HtmlBlocks implements NodeFilter {
     boolean[] main = MainContent.find(marked);
     List<Block> blocks = new ArrayList<>();
     for (MarkupBlock b : marked) {
-      blocks.add(new Block(b.text(), b.shape(), blocks.size()));
+      blocks.add(new Block(b.text(), b.shape(), blocks.size(), b.linkChars()));
     }
     Page page = new Page(blocks);
     for (int i = 0; i < page.size(); i++) {

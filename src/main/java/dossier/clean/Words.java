@@ -33,6 +33,10 @@ final class Words {
 
   /** Matches {@code [\\p{L}\\p{N}]}: letters and every kind of number. */
   private static boolean isLetterOrNumber(int c) {
+    if (c < 0x80) {
+      // Most text is ASCII, where the general categories come down to two ranges.
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+    }
     if (Character.isLetter(c)) {
       return true;
     }
