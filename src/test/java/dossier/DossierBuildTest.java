@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.Skipped;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +32,21 @@ class DossierBuildTest {
       assertTrue(skipped.reason().contains("error page"), skipped.toString());
       assertTrue(s.entities() > 0 && s.claims() > 0, s.toString());
       assertTrue(s.tokens() > 500, s.toString());
+    }
+  }
+
+  @Test
+  void exportsTheSameKnowledgeWhateverTheThreads() throws Exception {
+    // Four threads read every example ahead of the store: outcomes finish out of input order.
+    assertEquals(exportWith(1, dir.resolve("one.db")), exportWith(4, dir.resolve("four.db")));
+  }
+
+  private static String exportWith(int threads, Path db) throws Exception {
+    try (Dossier dossier = Dossier.builder().database(db).threads(threads).build()) {
+      dossier.build(List.of(EXAMPLES), BuildListener.NONE);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      dossier.exportJson(out);
+      return out.toString(StandardCharsets.UTF_8);
     }
   }
 

@@ -17,6 +17,11 @@ final class Figures {
   static final String TOKENS = "tokens";
   static final String WALL = "wall.s";
   static final String CPU = "cpu.s";
+  /** Of the timed pass: the JIT compiler's time, and the collectors' pauses. */
+  static final String JIT = "jit.s";
+  static final String GC = "gc.s";
+  /** Untimed passes run before the timed one; see {@link WarmUp}. */
+  static final String WARM_UP = "warmup.passes";
   /** A build's wall clock for reading, analysing and storing documents, resolution aside. */
   static final String DOCUMENT_WALL = "documents.wall.s";
   static final String ARTICLES = "attribution.articles";
@@ -39,6 +44,8 @@ final class Figures {
   void speed(long documents, long tokens, Stopwatch run) {
     put(WALL, run.wallSeconds());
     put(CPU, run.cpuSeconds());
+    put(JIT, run.jitSeconds());
+    put(GC, run.gcSeconds());
     put(DOCUMENTS, documents);
     put(TOKENS, tokens);
   }

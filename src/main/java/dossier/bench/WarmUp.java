@@ -1,0 +1,37 @@
+package dossier.bench;
+
+/**
+ * Repeats a leg's untimed pass until the JIT compiler has about settled, so that the timed pass
+ * measures steady throughput. One pass over the default corpus (some 20,000 tokens) is not
+ * enough: code run a few times a sentence reaches the optimising compiler passes later, and
+ * compiling takes a core that a one-thread leg has spare and a two-thread leg has not.
+ */
+final class WarmUp {
+  /**
+   * Settled: the compiler was busy for less than this share of a pass's wall clock. Both are
+   * elapsed times, so that a busy machine, which stretches both, does not move the line.
+   */
+  private static final double SETTLED = 0.05;
+  /** At most this many passes, for a corpus too small or a machine too busy to settle. */
+  static final int MAX_PASSES = 4;
+
+  private WarmUp() {}
+
+  /** One untimed pass over the leg's corpus. */
+  interface Pass<E extends Exception> {
+    void run() throws E;
+  }
+
+  /** Runs {@code pass} until the JIT has settled; returns how many times it ran. */
+  static <E extends Exception> int run(Pass<E> pass) throws E {
+    int passes = 0;
+    boolean settled;
+    do {
+      Stopwatch clock = new Stopwatch();
+      pass.run();
+      passes++;
+      settled = clock.jitSeconds() < SETTLED * clock.wallSeconds();
+    } while (!settled && passes < MAX_PASSES);
+    return passes;
+  }
+}
