@@ -72,9 +72,18 @@ final class Follower implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops following; waits for a check under way, so that a snapshot it opens reaches the
+   * snapshots, which close it, rather than outliving the server.
+   */
   @Override
   public void close() {
     timer.shutdownNow();
+    try {
+      timer.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     watch.close();
   }
 }

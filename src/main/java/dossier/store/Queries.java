@@ -48,6 +48,7 @@ public final class Queries implements AutoCloseable {
   /** What a list shows of a report. */
   public record DocumentInfo(long id, String origin, String title, String outlet, String author,
       LocalDate published, DateSource publishedSource, String language, int claims, int events) {
+    /** The report as the facts in it name it. */
     public DocumentRef ref() {
       return new DocumentRef(id, title, outlet, published);
     }
