@@ -1,5 +1,6 @@
 package dossier.clean;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -67,8 +68,32 @@ final class Junk {
    */
   Optional<Furniture> kindOf(Element e, boolean inArticle) {
     Optional<Furniture> kind = byMarkup(e, inArticle);
-    return kind.isPresent() && kind.get() != Furniture.COMMENTS && isWrapper(e)
+    if (kind.isEmpty() || kind.get() == Furniture.COMMENTS) {
+      return kind;
+    }
+    return isWrapper(e) || (kind.get() == Furniture.LAYOUT && headsStory(e))
         ? Optional.empty() : kind;
+  }
+
+  /**
+   * A header holding a headline that links nowhere is the story's header (headline, standfirst,
+   * byline), not the site's masthead, whose top heading is its name linking home.
+   */
+  private static boolean headsStory(Element e) {
+    if (!e.nameIs("header") && !hasToken(e, "header")) {
+      return false;
+    }
+    for (Element h : e.getElementsByTag("h1")) {
+      if (h.getElementsByTag("a").isEmpty() && h.closest("a") == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasToken(Element e, String token) {
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    return names.contains(token) && Arrays.asList(TOKEN_SPLIT.split(names)).contains(token);
   }
 
   private Optional<Furniture> byMarkup(Element e, boolean inArticle) {

@@ -113,4 +113,11 @@ class HtmlMainTextTest {
     assertTrue(a.text().startsWith("Nach drei Jahren Bauzeit"), a.text());
     assertFalse(a.text().contains("Der Haushalt für das kommende Jahr"), a.text());
   }
+
+  @Test
+  void keepsTheLeadInTheStorysHeaderButNotTheSiteHeader() {
+    Article a = Cleaned.fixture("story-header.html");
+    assertTrue(a.text().startsWith("Drivers voted on Sunday"), a.text());
+    assertFalse(a.text().contains("every morning since"), a.text());
+  }
 }
