@@ -58,8 +58,23 @@ final class Junk {
   /** Answers by class and id: a page repeats the same few names on many elements. */
   private final Map<String, Optional<Furniture>> byNames = new HashMap<>();
 
+  private final boolean layoutNames;
+
   Junk(Element body) {
-    this.paragraphs = new ParagraphChars(body);
+    this(new ParagraphChars(body), true);
+  }
+
+  private Junk(ParagraphChars paragraphs, boolean layoutNames) {
+    this.paragraphs = paragraphs;
+    this.layoutNames = layoutNames;
+  }
+
+  /**
+   * The same page read without the layout words of class names and ids, for pages built of
+   * "widgets" and "sidebars" from end to end, where those words name every box, the story's too.
+   */
+  Junk ignoringLayoutNames() {
+    return new Junk(paragraphs, false);
   }
 
   /**
@@ -134,7 +149,7 @@ final class Junk {
     return style.contains("display:none") || style.contains("visibility:hidden");
   }
 
-  private static Optional<Furniture> byName(String names, boolean inArticle) {
+  private Optional<Furniture> byName(String names, boolean inArticle) {
     String lower = names.toLowerCase(Locale.ROOT);
     boolean contentNamed = CONTENT_NAMES.matcher(lower).find();
     for (String token : TOKEN_SPLIT.split(lower)) {
@@ -142,7 +157,7 @@ final class Junk {
       if (kind != null) {
         return Optional.of(kind);
       }
-      if (LAYOUT_TOKENS.contains(token) && !contentNamed
+      if (layoutNames && LAYOUT_TOKENS.contains(token) && !contentNamed
           && !(inArticle && token.equals("header"))) {
         return Optional.of(Furniture.LAYOUT);
       }
