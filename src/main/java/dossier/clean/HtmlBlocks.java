@@ -42,7 +42,11 @@ final class HtmlBlocks implements NodeFilter {
 
   /** The body's blocks, with furniture and text outside the main content removed. */
   static Page read(Element body) {
-    List<MarkupBlock> marked = markup(body);
+    Junk junk = new Junk(body);
+    List<MarkupBlock> marked = markup(body, junk);
+    if (!MainContent.hasProse(marked)) {
+      marked = markup(body, junk.ignoringLayoutNames());
+    }
     boolean[] main = MainContent.find(marked);
     List<Block> blocks = new ArrayList<>();
     for (MarkupBlock b : marked) {
@@ -60,7 +64,11 @@ final class HtmlBlocks implements NodeFilter {
 
   /** The body's blocks in reading order, each with the furniture its markup names. */
   static List<MarkupBlock> markup(Element body) {
-    HtmlBlocks reader = new HtmlBlocks(new Junk(body));
+    return markup(body, new Junk(body));
+  }
+
+  private static List<MarkupBlock> markup(Element body, Junk junk) {
+    HtmlBlocks reader = new HtmlBlocks(junk);
     reader.contexts.push(new Context(null, Block.Shape.TEXT, 0, false));
     NodeTraversor.filter(reader, body);
     reader.flush();

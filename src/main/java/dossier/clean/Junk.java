@@ -1,5 +1,6 @@
 package dossier.clean;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -57,8 +58,23 @@ final class Junk {
   /** Answers by class and id: a page repeats the same few names on many elements. */
   private final Map<String, Optional<Furniture>> byNames = new HashMap<>();
 
+  private final boolean layoutNames;
+
   Junk(Element body) {
-    this.paragraphs = new ParagraphChars(body);
+    this(new ParagraphChars(body), true);
+  }
+
+  private Junk(ParagraphChars paragraphs, boolean layoutNames) {
+    this.paragraphs = paragraphs;
+    this.layoutNames = layoutNames;
+  }
+
+  /**
+   * The same page read without the layout words of class names and ids, for pages built of
+   * "widgets" and "sidebars" from end to end, where those words name every box, the story's too.
+   */
+  Junk ignoringLayoutNames() {
+    return new Junk(paragraphs, false);
   }
 
   /**
@@ -67,8 +83,32 @@ final class Junk {
    */
   Optional<Furniture> kindOf(Element e, boolean inArticle) {
     Optional<Furniture> kind = byMarkup(e, inArticle);
-    return kind.isPresent() && kind.get() != Furniture.COMMENTS && isWrapper(e)
+    if (kind.isEmpty() || kind.get() == Furniture.COMMENTS) {
+      return kind;
+    }
+    return isWrapper(e) || (kind.get() == Furniture.LAYOUT && headsStory(e))
         ? Optional.empty() : kind;
+  }
+
+  /**
+   * A header holding a headline that links nowhere is the story's header (headline, standfirst,
+   * byline), not the site's masthead, whose top heading is its name linking home.
+   */
+  private static boolean headsStory(Element e) {
+    if (!e.nameIs("header") && !hasToken(e, "header")) {
+      return false;
+    }
+    for (Element h : e.getElementsByTag("h1")) {
+      if (h.getElementsByTag("a").isEmpty() && h.closest("a") == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasToken(Element e, String token) {
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    return names.contains(token) && Arrays.asList(TOKEN_SPLIT.split(names)).contains(token);
   }
 
   private Optional<Furniture> byMarkup(Element e, boolean inArticle) {
@@ -109,7 +149,7 @@ final class Junk {
     return style.contains("display:none") || style.contains("visibility:hidden");
   }
 
-  private static Optional<Furniture> byName(String names, boolean inArticle) {
+  private Optional<Furniture> byName(String names, boolean inArticle) {
     String lower = names.toLowerCase(Locale.ROOT);
     boolean contentNamed = CONTENT_NAMES.matcher(lower).find();
     for (String token : TOKEN_SPLIT.split(lower)) {
@@ -117,7 +157,7 @@ final class Junk {
       if (kind != null) {
         return Optional.of(kind);
       }
-      if (LAYOUT_TOKENS.contains(token) && !contentNamed
+      if (layoutNames && LAYOUT_TOKENS.contains(token) && !contentNamed
           && !(inArticle && token.equals("header"))) {
         return Optional.of(Furniture.LAYOUT);
       }

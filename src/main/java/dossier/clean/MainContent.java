@@ -60,6 +60,15 @@ final class MainContent {
     return main;
   }
 
+  /** Whether any prose is left out of furniture: as much as the shortest story has. */
+  static boolean hasProse(List<MarkupBlock> blocks) {
+    double prose = 0;
+    for (MarkupBlock b : blocks) {
+      prose += Math.max(0, value(b));
+    }
+    return prose >= MIN_STORY;
+  }
+
   /** What the block says for the element holding it being the story. */
   static double value(MarkupBlock b) {
     if (b.junk() != null) {

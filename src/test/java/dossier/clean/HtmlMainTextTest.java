@@ -113,4 +113,19 @@ class HtmlMainTextTest {
     assertTrue(a.text().startsWith("Nach drei Jahren Bauzeit"), a.text());
     assertFalse(a.text().contains("Der Haushalt für das kommende Jahr"), a.text());
   }
+
+  @Test
+  void keepsTheLeadInTheStorysHeaderButNotTheSiteHeader() {
+    Article a = Cleaned.fixture("story-header.html");
+    assertTrue(a.text().startsWith("Drivers voted on Sunday"), a.text());
+    assertFalse(a.text().contains("every morning since"), a.text());
+  }
+
+  @Test
+  void readsAStoryThatAPageBuilderSetsInWidgetsFromEndToEnd() {
+    Article a = Cleaned.fixture("widget-layout.html");
+    assertTrue(a.text().contains("was founded in 1974"), a.text());
+    assertTrue(a.text().contains("Today it has forty members"), a.text());
+    assertFalse(a.text().contains("Concerts"), a.text());
+  }
 }
