@@ -86,7 +86,20 @@ final class Words {
 
   /** The text on one line, each run of white space (no-break and zero-width too) one space. */
   static String squeeze(String text) {
-    return foldRuns(text, c -> c <= Character.MAX_VALUE && isSpace((char) c));
+    return isSqueezed(text) ? text
+        : foldRuns(text, c -> c <= Character.MAX_VALUE && isSpace((char) c));
+  }
+
+  /** Whether {@link #squeeze} would give the text back as it is, as it does most text. */
+  private static boolean isSqueezed(String text) {
+    int last = text.length() - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (c != ' ' || i == 0 || i == last || text.charAt(i + 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The text with each run of code points in {@code gap} one space, and none at the ends. */
