@@ -33,7 +33,7 @@ final class MarkupDates {
 
   private MarkupDates() {}
 
-  /** The day, from the answers to {@link #QUERIES}, the meta tags, JSON-LD and the page's address. */
+  /** The day, from the answers to {@link #QUERIES}, meta tags, JSON-LD and the address. */
   static LocalDate find(Selections page, Map<String, String> metas, Meta ld, String location) {
     return Optional.ofNullable(ld.published())
         .or(() -> Meta.date(HtmlMetadata.first(metas, DATE)))

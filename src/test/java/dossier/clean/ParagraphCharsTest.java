@@ -27,7 +27,8 @@ class ParagraphCharsTest {
 
   @Test
   void measuresTextAsJsoupFoldsIt() {
-    String[] texts = {"", "  ", " a  b ", "a\u200B\u00AD b", "\u00a0\t\nx", "\uD83D\uDE00 y", "\uD83D"};
+    String[] texts = {"", "  ", " a  b ", "a\u200B\u00AD b", "\u00a0\t\nx", "\uD83D\uDE00 y",
+        "\uD83D"};
     for (String s : texts) {
       assertEquals(new TextNode(s).text().length(), ParagraphChars.foldedLength(s), s);
     }

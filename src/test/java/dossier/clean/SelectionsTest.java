@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class SelectionsTest {
   private static final String PAGE = "<html><head><meta property=og:title content=Ferry>"
-      + "<meta name=empty><link rel=canonical href=/2019/03/24/ferry></head><body class=author-page>"
+      + "<meta name=empty><link rel=canonical href=/2019/03/24/ferry></head>"
+      + "<body class=author-page>"
       + "<h1>Ferry</h1><p class='Byline'>By <a rel=author href=/author/ana>Ana</a></p>"
       + "<div itemprop=author><span itemprop=name>Ana</span></div><h1>Second</h1></body></html>";
 
