@@ -33,6 +33,10 @@ final class Words {
 
   /** Matches {@code [\\p{L}\\p{N}]}: letters and every kind of number. */
   private static boolean isLetterOrNumber(int c) {
+    if (c < 0x80) {
+      // Most text is ASCII, where only these are letters or numbers.
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
     if (Character.isLetter(c)) {
       return true;
     }
