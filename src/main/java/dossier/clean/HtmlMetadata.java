@@ -1,10 +1,10 @@
 package dossier.clean;
 
+import dossier.clean.Selections.Query;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,28 +29,33 @@ final class HtmlMetadata {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·›»:-]+\\s+");
   /** A heading this short a part of the page title is the site's name, not the headline. */
   private static final double MIN_H1_SHARE = 0.4;
+  private static final Query META = Query.of("meta[content]");
+  private static final Query JSON_LD = Query.of("script[type=application/ld+json]");
+  private static final Query H1 = Query.of("h1");
+  private static final List<Query> QUERIES = Stream.of(List.of(META, JSON_LD, H1),
+      MarkupDates.QUERIES).flatMap(List::stream).toList();
 
   private HtmlMetadata() {}
 
   static Meta read(Document doc) {
-    Map<String, String> metas = metaTags(doc);
-    Meta ld = JsonLd.read(doc.select("script[type=application/ld+json]").stream()
-        .map(Element::data).toList());
+    Selections page = Selections.of(doc, QUERIES);
+    Map<String, String> metas = metaTags(page.all(META));
+    Meta ld = JsonLd.read(page.all(JSON_LD).stream().map(Element::data).toList());
     String outlet = first(first(metas, OUTLET), ld.outlet());
-    String title = title(doc, outlet, first(first(metas, TITLE), ld.title()));
+    String title = title(doc, page.first(H1), outlet, first(first(metas, TITLE), ld.title()));
     String author = Stream.of(author(metas), ld.author())
         .filter(a -> a != null && isPerson(a, outlet)).findFirst()
         .or(() -> MarkupAuthors.find(doc).filter(a -> isPerson(a, outlet))).orElse(null);
-    return new Meta(title, outlet, author, MarkupDates.find(doc, metas, ld));
+    return new Meta(title, outlet, author, MarkupDates.find(page, metas, ld, doc.location()));
   }
 
   /**
    * The page's meta tags by lower-case name (property, name or itemprop), each name's first
    * non-empty content.
    */
-  private static Map<String, String> metaTags(Document doc) {
+  private static Map<String, String> metaTags(List<Element> tags) {
     Map<String, String> metas = new HashMap<>();
-    for (Element m : doc.select("meta[content]")) {
+    for (Element m : tags) {
       String key = m.hasAttr("property") ? m.attr("property")
           : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
       String content = m.attr("content").strip();
@@ -86,9 +91,9 @@ final class HtmlMetadata {
    * else the meta title without a part naming the outlet; else the title element without its
    * last part after a separator.
    */
-  private static String title(Document doc, String outlet, String metaTitle) {
+  private static String title(Document doc, Element firstH1, String outlet, String metaTitle) {
     String element = doc.title().strip();
-    String h1 = Optional.ofNullable(doc.selectFirst("h1")).map(Element::text).orElse("").strip();
+    String h1 = firstH1 == null ? "" : firstH1.text().strip();
     for (String t : new String[] {metaTitle, element}) {
       if (t != null && holds(t, h1) && (outlet == null || !holds(outlet, h1))) {
         return h1;

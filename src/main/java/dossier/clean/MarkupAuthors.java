@@ -1,5 +1,6 @@
 package dossier.clean;
 
+import dossier.clean.Selections.Query;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,8 +15,8 @@ import org.jsoup.nodes.Element;
  */
 final class MarkupAuthors {
   /** From the surest markup to the loosest. */
-  private static final List<String> SELECTORS = List.of("[rel=author], [itemprop=author]",
-      "[class*=author], [class*=byline]", "a[href*=/author/]");
+  private static final List<Query> QUERIES = List.of(Query.of("[rel=author], [itemprop=author]"),
+      Query.of("[class*=author], [class*=byline]"), Query.of("a[href*=/author/]"));
   /** Class names of author blocks hold one of these words ("author-name", "byline__name"). */
   private static final Pattern CLASS_WORD = Pattern.compile("(^|[^a-z])(author|byline)"
       + "(s|name|_name|-name|__name)?($|[^a-z])");
@@ -28,9 +29,9 @@ final class MarkupAuthors {
   private MarkupAuthors() {}
 
   static Optional<String> find(Document doc) {
-    Element root = doc.body() == null ? doc : doc.body();
-    for (String selector : SELECTORS) {
-      for (Element e : root.select(selector)) {
+    Selections page = Selections.of(doc.body(), QUERIES);
+    for (Query query : QUERIES) {
+      for (Element e : page.all(query)) {
         Optional<String> name = isAuthorMarkup(e) && !inFormOrComments(e)
             ? name(e) : Optional.empty();
         if (name.isPresent()) {

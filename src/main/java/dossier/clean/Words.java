@@ -34,8 +34,8 @@ final class Words {
   /** Matches {@code [\\p{L}\\p{N}]}: letters and every kind of number. */
   private static boolean isLetterOrNumber(int c) {
     if (c < 0x80) {
-      // Most text is ASCII, where the general categories come down to two ranges.
-      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+      // Most text is ASCII, where only these are letters or numbers.
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
     if (Character.isLetter(c)) {
       return true;
@@ -90,7 +90,20 @@ final class Words {
 
   /** The text on one line, each run of white space (no-break and zero-width too) one space. */
   static String squeeze(String text) {
-    return foldRuns(text, c -> c <= Character.MAX_VALUE && isSpace((char) c));
+    return isSqueezed(text) ? text
+        : foldRuns(text, c -> c <= Character.MAX_VALUE && isSpace((char) c));
+  }
+
+  /** Whether {@link #squeeze} would give the text back as it is, as it does most text. */
+  private static boolean isSqueezed(String text) {
+    int last = text.length() - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (c != ' ' || i == 0 || i == last || text.charAt(i + 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The text with each run of code points in {@code gap} one space, and none at the ends. */

@@ -1,0 +1,87 @@
+package dossier.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The elements under a root (itself included) that answer a set of CSS queries, in document
+ * order, all gathered in one walk: reading a page's metadata asks several questions of it, and
+ * a walk per question cost more than the answers.
+ */
+final class Selections implements NodeVisitor {
+  /** A type selector with attribute selectors only, such as {@code meta[content]}. */
+  private static final Pattern TAGGED = Pattern.compile("([a-z][a-z0-9]*)(\\[[^\\],]*\\])*");
+
+  /**
+   * A CSS query; {@code tag} is the element name every match has, when the query says one, so
+   * that the walk asks the full query of few elements.
+   */
+  record Query(Evaluator evaluator, String tag) {
+    static Query of(String css) {
+      Matcher m = TAGGED.matcher(css);
+      return new Query(QueryParser.parse(css), m.matches() ? m.group(1) : null);
+    }
+
+    boolean matches(Element root, Element e) {
+      return (tag == null || e.nameIs(tag)) && evaluator.matches(root, e);
+    }
+  }
+
+  private final Element root;
+  private final Query[] queries;
+  /** The elements each query selects, by its place in {@link #queries}. */
+  private final List<List<Element>> found = new ArrayList<>();
+
+  private Selections(Element root, List<Query> queries) {
+    this.root = root;
+    this.queries = queries.toArray(Query[]::new);
+    queries.forEach(q -> found.add(new ArrayList<>()));
+  }
+
+  /** Walks the root's tree once, answering all the queries. */
+  static Selections of(Element root, List<Query> queries) {
+    Selections selections = new Selections(root, queries);
+    NodeTraversor.traverse(selections, root);
+    return selections;
+  }
+
+  /** The elements the query selects; the query must be one this was made with. */
+  List<Element> all(Query query) {
+    for (int i = 0; i < queries.length; i++) {
+      if (queries[i] == query) {
+        return found.get(i);
+      }
+    }
+    throw new IllegalArgumentException("not a query of this walk: " + query.evaluator());
+  }
+
+  /** The first element the query selects, or null. */
+  Element first(Query query) {
+    List<Element> elements = all(query);
+    return elements.isEmpty() ? null : elements.get(0);
+  }
+
+  @Override
+  public void head(Node node, int depth) {
+    if (node instanceof Element e) {
+      for (int i = 0; i < queries.length; i++) {
+        if (queries[i].matches(root, e)) {
+          found.get(i).add(e);
+        }
+      }
+    }
+  }
+
+  @Override
+  public void tail(Node node, int depth) {
+    // Matches are taken on the way down.
+  }
+}
