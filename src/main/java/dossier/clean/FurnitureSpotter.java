@@ -47,16 +47,6 @@ final class FurnitureSpotter {
       + "^(follow|like) (us|@|.{1,60}\\bon (twitter|facebook|instagram|x|linkedin|youtube|"
       + "telegram|tiktok|threads|bluesky|mastodon)\\b)", "share", "tweet", "e-mail", "email",
       "print", "pin", "save", "follow", "like");
-  private static final Cue PHOTO_CREDIT = Cue.anywhere("\\b(photo|photograph|image|"
-      + "picture|illustration|graphic)s?\\s*(by\\b|credit|courtesy|copyright|caption|source|:|/)"
-      + "|^credits?:", "photo", "image", "picture", "illustration", "graphic", "credit");
-  private static final Pattern AGENCY = Pattern.compile("(getty images|shutterstock|"
-      + "istock(photo)?|afp|ap|reuters|epa(-efe)?|anadolu|xinhua|tass|sputnik|associated press)"
-      + "\\.?");
-  private static final Pattern PAREN_CREDIT =
-      Pattern.compile("\\(([^()]{2,60}/[^()]{2,60})\\)\\.?$");
-  private static final Pattern CAPS_CREDIT = Pattern.compile(
-      "^\\p{Lu}[\\p{Lu} .'’-]+(\\s*/\\s*\\p{L}[\\p{L} .'’-]*)+$");
   private static final Pattern BY = Pattern.compile("^(?i:by)\\s+(?=\\p{Lu})");
   private static final Cue CREDITS_TRAILER = Cue.anywhere("^\\(?\\s*((additional )?"
       + "reporting|reported|written|writing|editing|edited|compiled|posted) by\\b", " by");
@@ -133,8 +123,9 @@ final class FurnitureSpotter {
 
   /** Credits, bylines, menus and labels, known by their form more than their words; or null. */
   private static Furniture byShape(String t, String lower, int words) {
-    if (isCredit(t, lower, words)) {
-      return Furniture.CREDIT;
+    Furniture credit = PhotoCredits.kindOf(t, lower, words);
+    if (credit != null) {
+      return credit;
     }
     if (isByline(t, lower, words)) {
       return Furniture.BYLINE;
@@ -153,14 +144,6 @@ final class FurnitureSpotter {
     // A teaser is a short line, or a prefix with a colon or dash before the linked headline.
     return m != null && (words <= 12 || (m.group(m.groupCount()) != null
         && !m.group(m.groupCount()).isEmpty()));
-  }
-
-  /** Photo credits, with or without their caption text. */
-  private static boolean isCredit(String t, String lower, int words) {
-    return words <= 60 && (PHOTO_CREDIT.in(lower)
-        || words <= 3 && AGENCY.matcher(lower).matches()
-        || (t.endsWith(")") || t.endsWith(").")) && PAREN_CREDIT.matcher(t).find()
-        || (words <= 8 && CAPS_CREDIT.matcher(t).matches()));
   }
 
   /** "By Jane Doe", a Reuters credits trailer, or a date line with at most a name. */

@@ -80,4 +80,26 @@ class FurnitureSpotterTest {
     assertEquals(Optional.empty(), spotter.spot("+81 158-23-2012"));
     assertKind(Furniture.LABEL, "world news");
   }
+
+  @Test
+  void spotsPhotoCreditsInOtherLanguagesAndAfterACopyrightMark() {
+    assertKind(Furniture.CREDIT, "Golf im TV: die Zeiten der Turniere. (Foto: Getty)");
+    assertKind(Furniture.CREDIT, "Foto © Peter Steiger");
+    assertKind(Furniture.CREDIT, "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO ROE");
+    assertKind(Furniture.CREDIT, "Schneeräumpflicht - was man wissen muss© Rike/pixelio.de");
+  }
+
+  @Test
+  void spotsFigureCaptions() {
+    assertKind(Furniture.CAPTION, "Abbildung 4: klassische Schwachschicht im Schneeprofil.");
+    assertKind(Furniture.CAPTION, "Fig. 2: Growth of the harbour since 1990");
+  }
+
+  @Test
+  void leavesProseThatNamesAFigureOrARightsHolderAlone() {
+    for (String sentence : new String[] {"Figure 1 shows how the harbour grew since 1990.",
+        "The logo, © 2019 by the club, was later sold. Nobody asked the designer about it."}) {
+      assertTrue(spotter.spot(sentence).isEmpty(), sentence);
+    }
+  }
 }
