@@ -102,4 +102,18 @@ class FurnitureSpotterTest {
       assertTrue(spotter.spot(sentence).isEmpty(), sentence);
     }
   }
+
+  @Test
+  void spotsRightsNoticesSourceLinesAndInterfaceLabelsInOtherLanguages() {
+    assertKind(Furniture.LEGAL, "Materiał chroniony - wszelkie prawa zastrzeżone.");
+    assertKind(Furniture.CREDIT, "Quelle: Landesregierung");
+    assertKind(Furniture.CREDIT, "Źródło: Statista.com");
+    assertKind(Furniture.LABEL, "zurück zur vorherigen Seite");
+  }
+
+  @Test
+  void leavesASentenceAboutSourcesAlone() {
+    String sentence = "Sources: the ministry and two officials said the planes left on Monday.";
+    assertTrue(spotter.spot(sentence).isEmpty(), sentence);
+  }
 }
