@@ -30,6 +30,7 @@ public final class Cleaner {
     Meta meta = source.meta();
     spotFurniture(page);
     LinkListLabels.apply(page);
+    CallsToAction.apply(page);
     Captions.apply(page);
     if (ErrorPages.apply(page, meta.title())) {
       return new Article(raw.origin(), raw.contentHash(), "", meta.outlet(), null, null, null,

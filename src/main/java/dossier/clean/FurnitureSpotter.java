@@ -1,5 +1,6 @@
 package dossier.clean;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,19 +48,16 @@ final class FurnitureSpotter {
       + "^(follow|like) (us|@|.{1,60}\\bon (twitter|facebook|instagram|x|linkedin|youtube|"
       + "telegram|tiktok|threads|bluesky|mastodon)\\b)", "share", "tweet", "e-mail", "email",
       "print", "pin", "save", "follow", "like");
-  private static final Cue PHOTO_CREDIT = Cue.anywhere("\\b(photo|photograph|image|"
-      + "picture|illustration|graphic)s?\\s*(by\\b|credit|courtesy|copyright|caption|source|:|/)"
-      + "|^credits?:", "photo", "image", "picture", "illustration", "graphic", "credit");
-  private static final Pattern AGENCY = Pattern.compile("(getty images|shutterstock|"
-      + "istock(photo)?|afp|ap|reuters|epa(-efe)?|anadolu|xinhua|tass|sputnik|associated press)"
-      + "\\.?");
-  private static final Pattern PAREN_CREDIT =
-      Pattern.compile("\\(([^()]{2,60}/[^()]{2,60})\\)\\.?$");
-  private static final Pattern CAPS_CREDIT = Pattern.compile(
-      "^\\p{Lu}[\\p{Lu} .'’-]+(\\s*/\\s*\\p{L}[\\p{L} .'’-]*)+$");
   private static final Pattern BY = Pattern.compile("^(?i:by)\\s+(?=\\p{Lu})");
   private static final Cue CREDITS_TRAILER = Cue.anywhere("^\\(?\\s*((additional )?"
       + "reporting|reported|written|writing|editing|edited|compiled|posted) by\\b", " by");
+  private static final List<String> RESERVED = CueWords.read("rights-reserved.txt");
+  private static final Cue RIGHTS_RESERVED =
+      Cue.anywhere(CueWords.alternation(RESERVED), RESERVED.toArray(String[]::new));
+  private static final List<String> SOURCE_WORDS = CueWords.read("source-words.txt");
+  /** "Source: Eurostat" under a chart or story. */
+  private static final Cue SOURCE = Cue.opening(
+      "^(" + CueWords.alternation(SOURCE_WORDS) + ")\\s*:", SOURCE_WORDS.toArray(String[]::new));
   /** Lists of tags and topics under a story. */
   private static final Cue TAGS = Cue.opening(
       "^(tags?|topics?|categories|category|filed under|keywords)\\s*:", "tag", "topic",
@@ -75,14 +73,15 @@ final class FurnitureSpotter {
       "the", "of", "on", "correspondent", "reporter", "writer", "editor", "contributor", "updated",
       "published", "posted", "last", "am", "pm", "a.m.", "p.m.", "et", "gmt", "utc", "edt", "est",
       "bst", "cet", "senior", "chief", "political", "foreign", "news", "desk", "agency", "wires");
-  /** Lines that are only these words are interface labels. */
-  private static final Set<String> UI_WORDS = Set.of("menu", "search", "home", "close", "share",
+  /** Lines that are mostly these words are interface labels. */
+  private static final Set<String> UI_WORDS = uiWords("menu", "search", "home", "close", "share",
       "print", "email", "e-mail", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "reddit",
       "pinterest", "telegram", "instagram", "youtube", "advertisement", "sponsored", "ad", "ads",
       "log", "sign", "in", "out", "up", "subscribe", "newsletter", "newsletters", "video",
       "videos", "live", "skip", "to", "content", "main", "back", "top", "next", "previous", "more",
       "less", "show", "loading", "copy", "link", "this", "article", "story", "on", "us", "follow",
       "comments", "comment", "save", "listen", "audio", "gift", "open", "app", "the");
+
   /** Words that cannot start a name after "By": "By Monday, ...", "By contrast, ...". */
   private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
@@ -96,13 +95,15 @@ final class FurnitureSpotter {
 
   private static final List<Rule> FIRST_RULES = List.of(
       new Rule(Furniture.LEGAL, 60, LEGAL),
+      new Rule(Furniture.LEGAL, 60, RIGHTS_RESERVED),
       new Rule(Furniture.COOKIES, 80, COOKIES),
       new Rule(Furniture.COMMENTS, 25, COMMENTS),
       new Rule(Furniture.SIGNUP, 20, SIGNUP));
   private static final List<Rule> LATER_RULES = List.of(
       new Rule(Furniture.MEDIA, 20, MEDIA),
       new Rule(Furniture.SHARE, 20, SHARE),
-      new Rule(Furniture.MENU, 30, TAGS));
+      new Rule(Furniture.MENU, 30, TAGS),
+      new Rule(Furniture.CREDIT, 6, SOURCE));
 
   /** The kind of furniture the block is, if it is furniture. */
   Optional<Furniture> spot(String text) {
@@ -133,8 +134,9 @@ final class FurnitureSpotter {
 
   /** Credits, bylines, menus and labels, known by their form more than their words; or null. */
   private static Furniture byShape(String t, String lower, int words) {
-    if (isCredit(t, lower, words)) {
-      return Furniture.CREDIT;
+    Furniture credit = PhotoCredits.kindOf(t, lower, words);
+    if (credit != null) {
+      return credit;
     }
     if (isByline(t, lower, words)) {
       return Furniture.BYLINE;
@@ -153,14 +155,6 @@ final class FurnitureSpotter {
     // A teaser is a short line, or a prefix with a colon or dash before the linked headline.
     return m != null && (words <= 12 || (m.group(m.groupCount()) != null
         && !m.group(m.groupCount()).isEmpty()));
-  }
-
-  /** Photo credits, with or without their caption text. */
-  private static boolean isCredit(String t, String lower, int words) {
-    return words <= 60 && (PHOTO_CREDIT.in(lower)
-        || words <= 3 && AGENCY.matcher(lower).matches()
-        || (t.endsWith(")") || t.endsWith(").")) && PAREN_CREDIT.matcher(t).find()
-        || (words <= 8 && CAPS_CREDIT.matcher(t).matches()));
   }
 
   /** "By Jane Doe", a Reuters credits trailer, or a date line with at most a name. */
@@ -261,5 +255,12 @@ final class FurnitureSpotter {
     }
     long ui = Words.of(lower).stream().filter(UI_WORDS::contains).count();
     return ui >= Math.max(1, words * 0.7);
+  }
+
+  /** The English interface words and those of other languages, from their list. */
+  private static Set<String> uiWords(String... english) {
+    Set<String> words = new HashSet<>(List.of(english));
+    words.addAll(CueWords.read("interface-words.txt"));
+    return Set.copyOf(words);
   }
 }

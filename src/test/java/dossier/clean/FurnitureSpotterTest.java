@@ -80,4 +80,40 @@ class FurnitureSpotterTest {
     assertEquals(Optional.empty(), spotter.spot("+81 158-23-2012"));
     assertKind(Furniture.LABEL, "world news");
   }
+
+  @Test
+  void spotsPhotoCreditsInOtherLanguagesAndAfterACopyrightMark() {
+    assertKind(Furniture.CREDIT, "Golf im TV: die Zeiten der Turniere. (Foto: Getty)");
+    assertKind(Furniture.CREDIT, "Foto © Peter Steiger");
+    assertKind(Furniture.CREDIT, "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO ROE");
+    assertKind(Furniture.CREDIT, "Schneeräumpflicht - was man wissen muss© Rike/pixelio.de");
+  }
+
+  @Test
+  void spotsFigureCaptions() {
+    assertKind(Furniture.CAPTION, "Abbildung 4: klassische Schwachschicht im Schneeprofil.");
+    assertKind(Furniture.CAPTION, "Fig. 2: Growth of the harbour since 1990");
+  }
+
+  @Test
+  void leavesProseThatNamesAFigureOrARightsHolderAlone() {
+    for (String sentence : new String[] {"Figure 1 shows how the harbour grew since 1990.",
+        "The logo, © 2019 by the club, was later sold. Nobody asked the designer about it."}) {
+      assertTrue(spotter.spot(sentence).isEmpty(), sentence);
+    }
+  }
+
+  @Test
+  void spotsRightsNoticesSourceLinesAndInterfaceLabelsInOtherLanguages() {
+    assertKind(Furniture.LEGAL, "Materiał chroniony - wszelkie prawa zastrzeżone.");
+    assertKind(Furniture.CREDIT, "Quelle: Landesregierung");
+    assertKind(Furniture.CREDIT, "Źródło: Statista.com");
+    assertKind(Furniture.LABEL, "zurück zur vorherigen Seite");
+  }
+
+  @Test
+  void leavesASentenceAboutSourcesAlone() {
+    String sentence = "Sources: the ministry and two officials said the planes left on Monday.";
+    assertTrue(spotter.spot(sentence).isEmpty(), sentence);
+  }
 }

@@ -18,9 +18,19 @@ class HtmlFurnitureTest {
       + " der Förderländer</a></li><li><a href='/2'>Warum die neue Straßenbahn zu spät"
       + " kommt</a></li></ul>";
 
+  /** A story with the markup between its two paragraphs. */
   private static Article story(String inside) {
-    return Cleaned.html("<html><body><article><h1>Planes land in Caracas</h1>" + FIRST + inside
-        + SECOND + "</article></body></html>");
+    return page(FIRST + inside + SECOND);
+  }
+
+  /** A story with the markup after its last paragraph. */
+  private static Article ending(String tail) {
+    return page(FIRST + SECOND + tail);
+  }
+
+  private static Article page(String body) {
+    return Cleaned.html("<html><body><article><h1>Planes land in Caracas</h1>" + body
+        + "</article></body></html>");
   }
 
   @Test
@@ -37,5 +47,20 @@ class HtmlFurnitureTest {
   void keepsALineOfFiguresThatLinksFollow() {
     Article a = story("<p>Lösung: m = 210 g</p>" + LINKS);
     assertTrue(a.text().contains("Lösung: m = 210 g"), a.text());
+  }
+
+  @Test
+  void dropsCallsToFollowOrCommentThatCloseTheStory() {
+    Article a = ending("<p>¡Mira lo que tiene nuestro canal de YouTube!</p>"
+        + "<p>Para comentar debes registrarte y completar los datos generales.</p>");
+    assertTrue(a.text().endsWith("a stop in Syria on the way."), a.text());
+  }
+
+  @Test
+  void keepsTheStorysLastParagraphThatNamesAChannel() {
+    String last = "The ministry, which has said little since the planes landed, later posted the"
+        + " flight plan and a list of the crews on Twitter.";
+    Article a = ending("<p>" + last + "</p>");
+    assertTrue(a.text().endsWith(last), a.text());
   }
 }

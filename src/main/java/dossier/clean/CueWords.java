@@ -1,0 +1,41 @@
+package dossier.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** A bundled list of cue words, one a line, lower case, with # comments. */
+final class CueWords {
+  private CueWords() {}
+
+  /** The words of {@code dossier/clean/<name>}; a missing list is a build error. */
+  static List<String> read(String name) {
+    InputStream in = CueWords.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("missing resource dossier/clean/" + name);
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String entry = line.strip();
+        if (!entry.isEmpty() && !entry.startsWith("#")) {
+          out.add(entry);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read dossier/clean/" + name, e);
+    }
+    return List.copyOf(out);
+  }
+
+  /** The words as a regex alternation, each quoted. */
+  static String alternation(List<String> words) {
+    return String.join("|", words.stream().map(Pattern::quote).toList());
+  }
+}
