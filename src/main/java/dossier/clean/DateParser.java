@@ -67,20 +67,7 @@ final class DateParser {
   }
 
   static boolean containsFullDate(String text) {
-    return hasYear(text) && !all(text).isEmpty();
-  }
-
-  /** Whether four digits in a row start with 19 or 20, as every full date's year does. */
-  private static boolean hasYear(String text) {
-    int run = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      run = c >= '0' && c <= '9' ? run + 1 : 0;
-      if (run >= 4 && (text.startsWith("19", i - 3) || text.startsWith("20", i - 3))) {
-        return true;
-      }
-    }
-    return false;
+    return !all(text).isEmpty();
   }
 
   /** The text with its dates, times and date-line words removed, to see what else it holds. */
