@@ -12,9 +12,9 @@ import java.util.Objects;
 /**
  * {@code dossier bench api}: the latency of the HTTP API under concurrent load, over a store of
  * made-up reports (10,000 reports hold 100,000 claims) made once and reused. A server on the
- * loopback interface of this process answers client threads that each send their next request
- * once the last is answered; each kind of request is sent a fixed number of times at each
- * number of clients.
+ * loopback interface of this process answers clients that each send their next request once
+ * the last is answered, from wrk when it is installed (see {@link LoadDriver}); each kind of
+ * request is sent a fixed number of times at each number of clients.
  *
  * <pre>{@code
  * new ApiBench(Path.of("target/bench/bench.db"), 10_000, List.of(1, 4, 8), 500)
@@ -55,10 +55,10 @@ public final class ApiBench {
       ApiServer.Settings loopback = new ApiServer.Settings("127.0.0.1", 0, null);
       try (ApiServer server = ApiServer.start(store, loopback)) {
         log.printf(Locale.ROOT, "bench: server listening after %.1f s%n", watch.wallSeconds());
-        LoadDriver driver = new LoadDriver(server.url());
-        awaitLinks(driver);
+        awaitLinks(new HttpClientDriver(server.url()));
         log.printf(Locale.ROOT, "bench: claims linked across reports after %.1f s%n",
             watch.wallSeconds());
+        LoadDriver driver = LoadDriver.choose(server.url(), System.getenv("PATH"));
         List<ApiRequests.Kind> kinds = ApiRequests.all(n, SEED);
         ApiRepeats repeats = new ApiRepeats();
         warmUp(driver, kinds, repeats);
@@ -66,6 +66,7 @@ public final class ApiBench {
             + " %d requests of each kind per column; %d cores; load average at start %s%n",
             n.documents(), n.claims(), n.events(), n.entities(), requests,
             Runtime.getRuntime().availableProcessors(), start);
+        out.println("load from " + driver.describe());
         measure(driver, kinds, repeats, log).print(out);
       }
     }
@@ -73,7 +74,7 @@ public final class ApiBench {
   }
 
   /** Waits until claims are linked, so that linking in the background takes no core. */
-  private static void awaitLinks(LoadDriver driver) throws IOException, InterruptedException {
+  private static void awaitLinks(HttpClientDriver driver) throws IOException, InterruptedException {
     while (driver.status("api/contradictions") == 503) {
       Thread.sleep(500);
     }

@@ -57,7 +57,7 @@ final class ApiTable {
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT, NAME, kinds.get(k).name()));
     for (int c = 0; c < clients.size(); c++) {
       Latencies l = measured[k][c];
-      line.append(String.format(Locale.ROOT, CELL.repeat(4), l.ms(0.50), l.ms(0.90), l.ms(0.99),
+      line.append(String.format(Locale.ROOT, CELL.repeat(4), l.p50(), l.p90(), l.p99(),
           l.cpuMsEach()));
       double kept = repeated[k][c];
       line.append(Double.isNaN(kept) ? String.format(Locale.ROOT, " %6s", "-")

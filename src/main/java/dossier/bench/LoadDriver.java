@@ -1,80 +1,47 @@
 package dossier.bench;
 
+import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
 
 /**
- * Sends requests to a server from a number of client threads at once, each thread sending its
- * next request as soon as the last is answered, and times each from sending to the last byte.
+ * What sends the API benchmark's requests: Debian's {@code wrk} when it is on the PATH, a
+ * separate process in C that takes little of the cores the server needs; Java's HTTP client
+ * otherwise.
  */
-final class LoadDriver {
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  private final String base;
+interface LoadDriver {
+  /**
+   * Sends each of {@code paths}, in order, over {@code clients} connections at once, each
+   * sending its next request as soon as the last is answered; a status other than 200 fails
+   * the run.
+   */
+  Latencies send(List<String> paths, int clients) throws IOException, InterruptedException;
 
-  /** @param base the server's address, ending in a slash */
-  LoadDriver(String base) {
-    this.base = base;
+  /** Which driver this is, for the table's heading. */
+  String describe();
+
+  /** wrk when {@code searchPath} (as the PATH variable) holds it, else Java's HTTP client. */
+  static LoadDriver choose(String base, String searchPath) {
+    Optional<Path> wrk = find("wrk", searchPath);
+    return wrk.<LoadDriver>map(w -> new WrkDriver(w, base)).orElseGet(() -> new HttpClientDriver(base));
   }
 
-  /** Sends every path once, from {@code clients} threads; a status other than 200 fails the run. */
-  Latencies send(List<String> paths, int clients) throws IOException, InterruptedException {
-    long[] nanos = new long[paths.size()];
-    AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    try {
-      Stopwatch watch = new Stopwatch();
-      List<Future<?>> running = new ArrayList<>();
-      for (int t = 0; t < clients; t++) {
-        running.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < nanos.length; i = next.getAndIncrement()) {
-            nanos[i] = time(paths.get(i));
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : running) {
-        f.get();
-      }
-      return new Latencies(nanos, watch.wallSeconds(), watch.cpuSeconds());
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new IllegalStateException("a client thread failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
+  /** The executable named {@code name} in the first folder of {@code searchPath} that has one. */
+  static Optional<Path> find(String name, String searchPath) {
+    if (searchPath == null) {
+      return Optional.empty();
     }
-  }
-
-  /** The status of one request, without timing it. */
-  int status(String path) throws IOException, InterruptedException {
-    return http.send(request(path), HttpResponse.BodyHandlers.discarding()).statusCode();
-  }
-
-  private long time(String path) throws IOException, InterruptedException {
-    HttpRequest request = request(path);
-    long t0 = System.nanoTime();
-    HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    long took = System.nanoTime() - t0;
-    if (r.statusCode() != 200) {
-      throw new IOException(path + " answered " + r.statusCode() + ": " + new String(r.body(),
-          java.nio.charset.StandardCharsets.UTF_8));
+    for (String folder : searchPath.split(File.pathSeparator)) {
+      if (!folder.isEmpty()) {
+        Path p = Path.of(folder, name);
+        if (Files.isRegularFile(p) && Files.isExecutable(p)) {
+          return Optional.of(p);
+        }
+      }
     }
-    return took;
-  }
-
-  private HttpRequest request(String path) {
-    return HttpRequest.newBuilder(URI.create(base + path)).build();
+    return Optional.empty();
   }
 }

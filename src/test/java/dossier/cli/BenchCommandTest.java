@@ -42,6 +42,7 @@ class BenchCommandTest extends CapturedStreams {
     assertEquals(ExitCodes.OK, status, err.toString(StandardCharsets.UTF_8));
     assertTrue(table.contains("20 reports, 200 claims"), table);
     assertTrue(table.matches("(?s).*\\nlatency, ms +1 client +2 clients\\n.*"), table);
+    assertTrue(table.matches("(?s).*\\nload from (wrk|Java's HTTP client).*"), table);
     for (String kind : List.of("claims list, by entity and date", "entity, any",
         "search, a common word", "events \\(timeline\\), any page")) {
       // p50, p90, p99, cpu and kept% per column; kept% is "-" for requests never kept.
