@@ -36,6 +36,11 @@ public final class ApiServer implements AutoCloseable {
   private static final String OPENAPI = "/dossier/api/openapi.json";
   /** Set on a request once its error has been answered, so the status handlers leave it be. */
   private static final String ANSWERED = "dossier.answered";
+  /**
+   * The system property that sets how many requests do their work at once (see {@link Gate}):
+   * by default as many as there are cores; 0 for no limit, as a benchmark may compare.
+   */
+  static final String WORKERS = "dossier.api.workers";
 
   /**
    * Where to listen and the token API requests must bear.
@@ -88,7 +93,8 @@ public final class ApiServer implements AutoCloseable {
     StoreWatch watch = StoreWatch.open(store.file());
     Snapshots snapshots;
     try {
-      snapshots = new Snapshots(Snapshot.open(store));
+      snapshots = new Snapshots(Snapshot.open(store), new Gate(Integer.getInteger(WORKERS,
+          Runtime.getRuntime().availableProcessors())));
     } catch (StoreException | RuntimeException e) {
       watch.close();
       throw e;

@@ -22,15 +22,42 @@ final class Snapshots implements AutoCloseable {
   }
 
   private final Map<Snapshot, Integer> reading = new HashMap<>();
+  private final Gate gate;
   private Snapshot current;
   private boolean closed;
 
-  Snapshots(Snapshot first) {
+  /** @param gate what requests pass through to do their work; kept answers need not */
+  Snapshots(Snapshot first, Gate gate) {
     this.current = first;
+    this.gate = gate;
   }
 
   /** A handler that gives {@code route} the current snapshot. */
   Handler serve(Route route) {
+    return read((ctx, s) -> gate.through(() -> {
+      route.handle(ctx, s);
+      return null;
+    }));
+  }
+
+  /**
+   * A handler that answers a request as {@code route} did when it was last asked of the same
+   * snapshot, or asks {@code route} and keeps the answer.
+   */
+  Handler keep(Answering route) {
+    return read((ctx, s) -> {
+      String request = ctx.path() + "?" + Objects.toString(ctx.queryString(), "");
+      byte[] body = s.answers().get(request);
+      if (body == null) {
+        body = gate.through(() -> Json.bytes(route.answer(ctx, s)));
+        s.answers().put(request, body);
+      }
+      Json.send(ctx, body);
+    });
+  }
+
+  /** A handler that reads the current snapshot from start to end. */
+  private Handler read(Route route) {
     return ctx -> {
       Snapshot s = acquire();
       try {
@@ -39,22 +66,6 @@ final class Snapshots implements AutoCloseable {
         release(s);
       }
     };
-  }
-
-  /**
-   * A handler that answers a request as {@code route} did when it was last asked of the same
-   * snapshot, or asks {@code route} and keeps the answer.
-   */
-  Handler keep(Answering route) {
-    return serve((ctx, s) -> {
-      String request = ctx.path() + "?" + Objects.toString(ctx.queryString(), "");
-      byte[] body = s.answers().get(request);
-      if (body == null) {
-        body = Json.bytes(route.answer(ctx, s));
-        s.answers().put(request, body);
-      }
-      Json.send(ctx, body);
-    });
   }
 
   /** Serves {@code next} from now on; closes it straight away when the server is closed. */
