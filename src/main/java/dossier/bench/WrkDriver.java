@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
  * Load from Debian's {@code wrk}, in a process of its own: one wrk thread (it needs far less
  * than a core) keeps one connection per client busy, each sending its next request as soon as
  * the last is answered, through a script that sends the paths in order (see {@code paths.lua}).
- * The CPU per request counts this process's (the server's) and wrk's.
+ * The requests still under way when the last path is answered (fewer than the clients) start
+ * the list again, and those answered in the same instant are timed too. The CPU per request
+ * counts this process's (the server's) and wrk's.
  */
 final class WrkDriver implements LoadDriver {
   private static final String SCRIPT = "/dossier/bench/paths.lua";
