@@ -9,6 +9,7 @@ import dossier.resolve.NameStories;
 import dossier.resolve.Resolver;
 import dossier.store.Store;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,13 +30,27 @@ class ResolvesAsTheStoreGrowsTest {
     assertEachBuildResolvesAsAWhole(dir, NameStories.corrections());
   }
 
+  @Test
+  void joinsEachReportsBareSurnameOnceItIsGivenAsAnAlias(@TempDir Path dir) throws Exception {
+    List<DocMentions> reports = new ArrayList<>(NameStories.reports());
+    reports.add(NameStories.doc(13, "Ana Navarro, known as Navarro, spoke.", "P:Ana Navarro",
+        "P:Navarro"));
+    reports.add(NameStories.doc(14, "Navarro said no.", "P:Navarro"));
+    assertEachBuildResolvesAsAWhole(dir, reports, List.of());
+  }
+
   private static void assertEachBuildResolvesAsAWhole(Path dir, List<Correction> corrections)
       throws Exception {
+    assertEachBuildResolvesAsAWhole(dir, NameStories.reports(), corrections);
+  }
+
+  private static void assertEachBuildResolvesAsAWhole(Path dir, List<DocMentions> reports,
+      List<Correction> corrections) throws Exception {
     try (Store store = Store.open(dir.resolve("k.db"))) {
       for (Correction c : corrections) {
         store.putCorrection(c);
       }
-      for (DocMentions report : NameStories.reports()) {
+      for (DocMentions report : reports) {
         Extraction x = Fixtures.extraction(Fixtures.article("r" + report.doc() + ".txt", "Wire",
             report.text()), report.mentions(), List.of(), List.of());
         store.put(x, Fixtures.fingerprint(x));

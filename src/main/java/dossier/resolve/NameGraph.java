@@ -117,8 +117,8 @@ final class NameGraph {
     Node ra = find(a);
     Node rb = find(b);
     if (ra == rb) {
-      if (a == b && members.get(ra).size() == 1 && a.name.reports() > 1 && !a.together
-          && !keptApart(ra, ra)) {
+      if (a == b && members.get(ra).size() == 1 && a.name.bare() && a.name.reports() > 1
+          && !a.together && !keptApart(ra, ra)) {
         a.together = true;
         joined(ra, ra, reason);
       }
