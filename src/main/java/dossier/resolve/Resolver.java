@@ -3,13 +3,9 @@ package dossier.resolve;
 import dossier.model.Correction;
 import dossier.model.DocMentions;
 import dossier.model.Entity;
-import dossier.model.EntityType;
-import dossier.model.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +17,11 @@ import java.util.Set;
  * share it; a name given as someone's nom de guerre or alias joins that person. Every merge
  * records its reason. The user's corrections come last and win: a split keeps two names apart
  * through every rule, a merge joins them.
+ *
+ * <p>The rules compare names ({@link NameNode}), never single mentions: all mentions of a full
+ * name are one name, and a report's bare surname is one name with those of the reports that
+ * read alike (see {@link NameUse}), so that a store can add up names as reports come and
+ * resolve a new report against a few rows, whatever the number of reports naming its people.
  */
 public final class Resolver {
 

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -202,9 +201,12 @@ final class NamedEntityRows {
   }
 
   private void delete(long id) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("DELETE FROM entity_mentions WHERE entity = " + id);
-      s.execute("DELETE FROM entities WHERE id = " + id);
+    for (String sql : List.of("DELETE FROM entity_mentions WHERE entity = ?",
+        "DELETE FROM entities WHERE id = ?")) {
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        s.setLong(1, id);
+        s.executeUpdate();
+      }
     }
   }
 
