@@ -58,9 +58,9 @@ final class NameRows {
             set(given, id, g.alias(), g.doc(), g.seq());
           }
         }
-      }
-      for (PreparedStatement s : List.of(form, key, at, given)) {
-        s.executeBatch();
+        for (PreparedStatement s : List.of(form, key, at, given)) {
+          s.executeBatch();
+        }
       }
     }
   }
