@@ -161,17 +161,17 @@ final class NameGraph {
   }
 
   /** The entities, each given by its names, in the order of their first names. */
-  List<NamedEntity> entities() {
+  List<EntityOfNames> entities() {
     Map<Node, List<Node>> groups = new LinkedHashMap<>();
     for (Node n : nodes) {
       groups.computeIfAbsent(find(n), k -> new ArrayList<>()).add(n);
     }
-    List<NamedEntity> out = new ArrayList<>();
+    List<EntityOfNames> out = new ArrayList<>();
     groups.forEach((root, group) -> out.add(entity(root, group)));
     return out;
   }
 
-  private NamedEntity entity(Node root, List<Node> group) {
+  private EntityOfNames entity(Node root, List<Node> group) {
     EntityType type = group.stream().anyMatch(n -> n.type() == EntityType.PERSON)
         && aliases.containsKey(root) ? EntityType.PERSON : root.type();
     Map<String, Integer> forms = new LinkedHashMap<>();
@@ -191,7 +191,7 @@ final class NameGraph {
     others.remove(name);
     boolean perReport = group.size() == 1 && root.name.bare() && root.name.reports() > 1
         && !root.together;
-    return new NamedEntity(name, type, List.copyOf(others), List.copyOf(why),
+    return new EntityOfNames(name, type, List.copyOf(others), List.copyOf(why),
         group.stream().map(n -> n.name.id()).toList(), perReport);
   }
 }

@@ -73,9 +73,9 @@ final class NameTable {
   }
 
   /** The entities of resolved names, with their mentions. */
-  List<Entity> entities(List<NamedEntity> named) {
+  List<Entity> entities(List<EntityOfNames> named) {
     List<Entity> out = new ArrayList<>();
-    for (NamedEntity e : named) {
+    for (EntityOfNames e : named) {
       if (e.perReport()) {
         Map<Long, List<Entity.At>> byReport = new LinkedHashMap<>();
         byId.get(e.names().get(0).intValue()).mentions
@@ -91,7 +91,7 @@ final class NameTable {
     return out;
   }
 
-  private static Entity entity(NamedEntity e, List<Entity.At> mentions) {
+  private static Entity entity(EntityOfNames e, List<Entity.At> mentions) {
     List<Entity.At> sorted = new ArrayList<>(mentions);
     sorted.sort(TEXT_ORDER);
     return new Entity(e.name(), e.type(), e.aliases(), sorted, e.reasons());

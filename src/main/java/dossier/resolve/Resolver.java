@@ -54,7 +54,7 @@ public final class Resolver {
    *
    * @param fresh the new reports' {@link #names}
    */
-  public List<NamedEntity> resolveAround(List<NameUse> fresh, NameLookup lookup,
+  public List<EntityOfNames> resolveAround(List<NameUse> fresh, NameLookup lookup,
       List<Correction> corrections) {
     return resolveNames(new Neighbourhood(lookup, corrections).from(fresh).nodes(), corrections);
   }
@@ -65,7 +65,7 @@ public final class Resolver {
   }
 
   /** Resolves names given in the order of their first mention. */
-  private List<NamedEntity> resolveNames(List<NameNode> names, List<Correction> corrections) {
+  private List<EntityOfNames> resolveNames(List<NameNode> names, List<Correction> corrections) {
     NameGraph g = new NameGraph();
     for (Correction c : corrections) {
       if (c.action() == Correction.Action.SPLIT) {

@@ -9,7 +9,7 @@ import dossier.model.Correction;
 import dossier.model.Skipped;
 import dossier.resolve.NameNode;
 import dossier.resolve.NameUse;
-import dossier.resolve.NamedEntity;
+import dossier.resolve.EntityOfNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -260,10 +260,10 @@ public final class Store implements AutoCloseable {
    *
    * @param firstNew the first report stored since the entities were last written
    */
-  public synchronized void replaceEntitiesOf(long firstNew, List<NamedEntity> entities)
+  public synchronized void replaceEntitiesOf(long firstNew, List<EntityOfNames> entities)
       throws StoreException {
     inTransaction("cannot store entities", () -> {
-      new NamedEntityRows(c, firstNew).write(entities);
+      new EntityOfNamesRows(c, firstNew).write(entities);
       return null;
     });
   }

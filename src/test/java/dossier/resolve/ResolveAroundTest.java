@@ -83,7 +83,7 @@ class ResolveAroundTest {
     reports.forEach(index::add);
     DocMentions last = reports.get(reports.size() - 1);
 
-    List<NamedEntity> around = new Resolver().resolveAround(Resolver.names(last), index,
+    List<EntityOfNames> around = new Resolver().resolveAround(Resolver.names(last), index,
         List.of());
 
     Map<Long, DocMentions> byId = new HashMap<>();

@@ -22,7 +22,7 @@ import dossier.model.Skipped;
 import dossier.model.Span;
 import dossier.model.Stance;
 import dossier.resolve.NameNode;
-import dossier.resolve.NamedEntity;
+import dossier.resolve.EntityOfNames;
 import dossier.resolve.Resolver;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -120,9 +120,9 @@ class StoreTest {
       NameNode bare = name(store, "n|PERSON|navarro|");
 
       store.replaceEntitiesOf(doc + 1, List.of(
-          new NamedEntity("Luis Navarro", EntityType.PERSON, List.of(), List.of(),
+          new EntityOfNames("Luis Navarro", EntityType.PERSON, List.of(), List.of(),
               List.of(luis.id()), false),
-          new NamedEntity("Navarro's", EntityType.PERSON, List.of(), List.of(),
+          new EntityOfNames("Navarro's", EntityType.PERSON, List.of(), List.of(),
               List.of(bare.id()), false)));
 
       Entity caracas = entities.get(1);

@@ -10,5 +10,5 @@ import java.util.List;
  * @param perReport true when the one name it holds is a bare surname that joined no one: each
  *     report's mentions of it are then an entity of their own, alike but for their mentions
  */
-public record NamedEntity(String name, EntityType type, List<String> aliases,
+public record EntityOfNames(String name, EntityType type, List<String> aliases,
     List<String> reasons, List<Long> names, boolean perReport) {}

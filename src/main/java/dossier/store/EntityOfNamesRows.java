@@ -2,7 +2,7 @@ package dossier.store;
 
 import dossier.model.Entity;
 import dossier.model.Span;
-import dossier.resolve.NamedEntity;
+import dossier.resolve.EntityOfNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +22,7 @@ import java.util.Set;
  * names stays in it; only the mentions of a name that moved are rewritten. The caller owns the
  * transaction.
  */
-final class NamedEntityRows {
+final class EntityOfNamesRows {
   /** A name's row: what it holds and, when stored before, the entity it was in (or none). */
   private record Name(long id, int mentions, Entity.At first, Long entity, boolean old) {}
 
@@ -32,13 +32,13 @@ final class NamedEntityRows {
   private final Set<Long> claimed = new HashSet<>();
 
   /** @param firstNew the first report stored since the last resolution */
-  NamedEntityRows(Connection c, long firstNew) {
+  EntityOfNamesRows(Connection c, long firstNew) {
     this.c = c;
     this.firstNew = firstNew;
   }
 
-  void write(List<NamedEntity> entities) throws SQLException {
-    for (NamedEntity e : entities) {
+  void write(List<EntityOfNames> entities) throws SQLException {
+    for (EntityOfNames e : entities) {
       for (long id : e.names()) {
         names.put(id, read(id));
       }
@@ -46,7 +46,7 @@ final class NamedEntityRows {
     Set<Long> before = new HashSet<>();
     names.values().stream().filter(n -> n.old() && n.entity() != null)
         .forEach(n -> before.add(n.entity()));
-    for (NamedEntity e : entities) {
+    for (EntityOfNames e : entities) {
       if (e.perReport()) {
         perReport(e, names.get(e.names().get(0)));
       } else {
@@ -60,7 +60,7 @@ final class NamedEntityRows {
   }
 
   /** An entity of several names keeps the id of the first that was in an entity not yet taken. */
-  private void joined(NamedEntity e) throws SQLException {
+  private void joined(EntityOfNames e) throws SQLException {
     Long id = null;
     int mentions = 0;
     Entity.At first = null;
@@ -92,7 +92,7 @@ final class NamedEntityRows {
    * A bare surname that joined no one is an entity in each of its reports; those stored before
    * stay as they were when it was so before.
    */
-  private void perReport(NamedEntity e, Name name) throws SQLException {
+  private void perReport(EntityOfNames e, Name name) throws SQLException {
     boolean wasPerReport = name.old() && name.entity() == null;
     Map<Long, List<Entity.At>> byReport = new LinkedHashMap<>();
     for (Entity.At at : mentionsOf(name.id(), wasPerReport ? firstNew : 0)) {
@@ -140,7 +140,7 @@ final class NamedEntityRows {
   }
 
   /** Updates entity {@code id}'s row, or adds a row when {@code id} is null; returns its id. */
-  private long entityRow(Long id, NamedEntity e, int mentions, Entity.At first)
+  private long entityRow(Long id, EntityOfNames e, int mentions, Entity.At first)
       throws SQLException {
     try (PreparedStatement s = c.prepareStatement(id == null
         ? "INSERT INTO entities(name, type, aliases, reasons, mention_count, first_doc,"
