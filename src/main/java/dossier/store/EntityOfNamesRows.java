@@ -23,8 +23,12 @@ import java.util.Set;
  * transaction.
  */
 final class EntityOfNamesRows {
-  /** A name's row: what it holds and, when stored before, the entity it was in (or none). */
-  private record Name(long id, int mentions, Entity.At first, Long entity, boolean old) {}
+  /**
+   * A name's row: what it holds and, when stored before, the entity it was in (or none) and
+   * how many mentions that entity held.
+   */
+  private record Name(long id, int mentions, Entity.At first, Long entity, int entitySize,
+      boolean old) {}
 
   private final Connection c;
   private final long firstNew;
@@ -59,15 +63,21 @@ final class EntityOfNamesRows {
     }
   }
 
-  /** An entity of several names keeps the id of the first that was in an entity not yet taken. */
+  /**
+   * An entity of several names keeps the id of the largest entity not yet taken that held one
+   * of them, so that the fewest rows move.
+   */
   private void joined(EntityOfNames e) throws SQLException {
     Long id = null;
+    int largest = -1;
     int mentions = 0;
     Entity.At first = null;
     for (long n : e.names()) {
       Name name = names.get(n);
-      if (id == null && name.old() && name.entity() != null && !claimed.contains(name.entity())) {
+      if (name.old() && name.entity() != null && !claimed.contains(name.entity())
+          && name.entitySize() > largest) {
         id = name.entity();
+        largest = name.entitySize();
       }
       mentions += name.mentions();
       first = first == null || before(name.first(), first) ? name.first() : first;
@@ -76,13 +86,14 @@ final class EntityOfNamesRows {
     claimed.add(id);
     for (long n : e.names()) {
       Name name = names.get(n);
-      if (name.old() && Objects.equals(name.entity(), id)) {
-        addMentions(id, mentionsOf(n, firstNew));
-      } else {
-        if (name.old() && name.entity() == null) {
-          deleteEntitiesHolding(n);
-        }
+      if (name.old() && name.entity() == null) {
+        deleteEntitiesHolding(n);
         moveMentions(id, mentionsOf(n, 0));
+      } else {
+        if (name.old() && !Objects.equals(name.entity(), id)) {
+          moveRows(n, id);
+        }
+        addMentions(id, mentionsOf(n, firstNew));
       }
       place(n, id);
     }
@@ -110,14 +121,15 @@ final class EntityOfNamesRows {
   }
 
   private Name read(long id) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT mentions, first_doc, first_start,"
-        + " first_end, entity FROM name_nodes WHERE id = ?")) {
+    try (PreparedStatement s = c.prepareStatement("SELECT n.mentions, n.first_doc,"
+        + " n.first_start, n.first_end, n.entity, coalesce(e.mention_count, 0) FROM name_nodes n"
+        + " LEFT JOIN entities e ON e.id = n.entity WHERE n.id = ?")) {
       s.setLong(1, id);
       try (ResultSet r = s.executeQuery()) {
         r.next();
         long doc = r.getLong(2);
         return new Name(id, r.getInt(1), new Entity.At(doc, new Span(r.getInt(3), r.getInt(4))),
-            r.getObject(5) == null ? null : r.getLong(5), doc < firstNew);
+            r.getObject(5) == null ? null : r.getLong(5), r.getInt(6), doc < firstNew);
       }
     }
   }
@@ -164,6 +176,18 @@ final class EntityOfNamesRows {
         EntityRows.mention(m, id, at);
       }
       m.executeBatch();
+    }
+  }
+
+  /** Moves the stored rows of a name's mentions into entity {@code id}, in one statement. */
+  private void moveRows(long name, long id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("UPDATE entity_mentions SET entity = ?"
+        + " WHERE rowid IN (SELECT e.rowid FROM name_uses u JOIN mentions m"
+        + " ON m.doc = u.doc AND m.ord = u.ord JOIN entity_mentions e"
+        + " ON e.doc = m.doc AND e.start = m.start AND e.end = m.end WHERE u.node = ?)")) {
+      s.setLong(1, id);
+      s.setLong(2, name);
+      s.executeUpdate();
     }
   }
 
