@@ -8,6 +8,7 @@ import dossier.model.DocMentions;
 import dossier.model.RawDoc;
 import dossier.model.Skipped;
 import dossier.resolve.NameLookup;
+import dossier.resolve.NameUse;
 import dossier.resolve.NearDuplicates;
 import dossier.resolve.Resolver;
 import dossier.store.Store;
@@ -157,16 +158,18 @@ final class Build {
    */
   static void resolveEntities(Store store, boolean everything) throws StoreException {
     List<DocMentions> fresh = store.unnamedDocuments();
-    Map<Long, List<List<String>>> keys = new LinkedHashMap<>();
-    fresh.forEach(d -> keys.put(d.doc(), Resolver.nameKeys(d)));
-    store.putNameKeys(keys);
+    Map<Long, List<NameUse>> names = new LinkedHashMap<>();
+    fresh.forEach(d -> names.put(d.doc(), Resolver.names(d)));
+    store.putNames(names);
     Resolver resolver = new Resolver();
     if (everything || fresh.size() * FEW >= store.documentCount()) {
       store.replaceEntities(resolver.resolve(store.mentionsByDocument(), store.corrections()));
     } else if (!fresh.isEmpty()) {
+      List<NameUse> uses = new ArrayList<>();
+      names.values().forEach(uses::addAll);
       try {
-        Resolver.Around around = resolver.resolveAround(fresh, lookup(store), store.corrections());
-        store.replaceEntitiesAt(around.names(), around.entities());
+        store.replaceEntitiesOf(fresh.get(0).doc(),
+            resolver.resolveAround(uses, lookup(store), store.corrections()));
       } catch (LookupFailed e) {
         throw e.failure;
       }
@@ -176,7 +179,7 @@ final class Build {
   private static NameLookup lookup(Store store) {
     return (prefix, sink) -> {
       try {
-        store.forEachNamed(prefix, sink::accept);
+        store.forEachName(prefix, sink);
       } catch (StoreException e) {
         throw new LookupFailed(e);
       }

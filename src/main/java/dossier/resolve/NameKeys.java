@@ -1,6 +1,5 @@
 package dossier.resolve;
 
-import dossier.model.DocMentions;
 import dossier.model.EntityType;
 import dossier.model.Mention;
 import java.util.ArrayList;
@@ -8,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The lookup keys under which the store indexes a report's mentions, so that a later report is
- * resolved against only the names it can join: every rule of {@link Resolver} compares names
- * that share one of these keys. Each key ends with {@code |}, so that a key is also a prefix that
- * matches it alone.
+ * The lookup keys under which the store indexes names, so that a later report is resolved
+ * against only the names it can join: every rule of {@link Resolver} compares names that share
+ * one of these keys. Each key ends with {@code |}, so that a key is also a prefix that matches it
+ * alone.
  */
 final class NameKeys {
   /** A name: its type and comparable form. */
@@ -22,36 +21,21 @@ final class NameKeys {
   static final String SURNAME = "s|";
   /** A name a report gives a person in so many words, by the name's key for each type. */
   static final String ALIAS = "a|";
-  /** The person given an alias, then the alias itself: {@code g|PERSON|key|seq|alias}. */
-  static final String GIVEN = "g|";
 
   private NameKeys() {}
 
-  /** The keys of each of the document's mentions, by position in its mention list. */
-  static List<List<String>> of(DocMentions doc) {
-    List<List<String>> out = new ArrayList<>();
-    for (Mention m : doc.mentions()) {
-      out.add(new ArrayList<>(ofName(m)));
-    }
-    List<AliasFinder.Alias> aliases = new AliasFinder().find(doc);
-    for (int seq = 0; seq < aliases.size(); seq++) {
-      AliasFinder.Alias a = aliases.get(seq);
-      List<String> keys = out.get(doc.mentions().indexOf(a.person()));
-      for (EntityType type : EntityType.values()) {
-        keys.add(ALIAS + node(type, Names.key(a.alias(), type)));
-      }
-      keys.add(given(a.person(), seq, a.alias()));
-    }
-    return out;
-  }
-
-  private static List<String> ofName(Mention m) {
-    String key = nodeKey(m);
-    List<String> out = new ArrayList<>(List.of(NODE + node(m.type(), key)));
+  /** The keys of a name of this type and key that was given these aliases. */
+  static List<String> of(EntityType type, String key, List<String> aliases) {
+    List<String> out = new ArrayList<>(List.of(NODE + node(type, key)));
     List<String> words = List.of(key.split(" "));
-    if (m.type() == EntityType.PERSON && words.size() >= 2) {
+    if (type == EntityType.PERSON && words.size() >= 2) {
       out.add(LEAD + words.get(0) + " " + words.get(1) + "|");
       surnames(words).forEach(s -> out.add(SURNAME + s + "|"));
+    }
+    for (String alias : aliases) {
+      for (EntityType t : EntityType.values()) {
+        out.add(ALIAS + node(t, Names.key(alias, t)));
+      }
     }
     return out;
   }
@@ -81,17 +65,5 @@ final class NameKeys {
 
   static String node(EntityType type, String key) {
     return type + "|" + key + "|";
-  }
-
-  private static String given(Mention person, int seq, String alias) {
-    return GIVEN + node(person.type(), nodeKey(person)) + String.format(Locale.ROOT, "%05d", seq)
-        + "|" + alias;
-  }
-
-  /** The sequence number and alias of a {@link #GIVEN} key whose prefix has been matched. */
-  static String[] givenTail(String key, String prefix) {
-    String tail = key.substring(prefix.length());
-    int bar = tail.indexOf('|');
-    return new String[] {tail.substring(0, bar), tail.substring(bar + 1)};
   }
 }

@@ -10,7 +10,7 @@ import java.sql.Statement;
  * {@code documents.text}; list-valued columns hold JSON arrays.
  */
 final class Schema {
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   private static final String[] DDL = {
     """
@@ -83,10 +83,28 @@ final class Schema {
     """
     CREATE TABLE IF NOT EXISTS entity_corrections (
       id INTEGER PRIMARY KEY, action TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL)""",
-    // Mentions by the keys of the names they can join (dossier.resolve), so that a new report's
-    // entities are resolved against those names alone; and the reports indexed so far.
-    "CREATE TABLE IF NOT EXISTS name_keys (key TEXT NOT NULL, doc INTEGER NOT NULL, ord INTEGER NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS name_keys_key ON name_keys(key, doc, ord)",
+    // The names of dossier.resolve, each with its reports' uses added up (its written forms
+    // with their counts, its mentions, the aliases given it) and the entity it is in, found by
+    // the keys of the names they can join, so that a new report is resolved against those names
+    // alone; and the reports indexed so far.
+    """
+    CREATE TABLE IF NOT EXISTS name_nodes (
+      id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, type TEXT NOT NULL, key TEXT NOT NULL,
+      beside TEXT NOT NULL, mentions INTEGER NOT NULL, reports INTEGER NOT NULL,
+      first_doc INTEGER NOT NULL, first_ord INTEGER NOT NULL, first_start INTEGER NOT NULL,
+      first_end INTEGER NOT NULL, entity INTEGER)""",
+    """
+    CREATE TABLE IF NOT EXISTS name_forms (
+      node INTEGER NOT NULL, form TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (node, form))""",
+    """
+    CREATE TABLE IF NOT EXISTS name_keys (
+      key TEXT NOT NULL, node INTEGER NOT NULL, PRIMARY KEY (key, node)) WITHOUT ROWID""",
+    "CREATE TABLE IF NOT EXISTS name_uses (node INTEGER NOT NULL, doc INTEGER NOT NULL, ord INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS name_uses_node ON name_uses(node, doc)",
+    """
+    CREATE TABLE IF NOT EXISTS name_given (
+      node INTEGER NOT NULL, alias TEXT NOT NULL, doc INTEGER NOT NULL, seq INTEGER NOT NULL,
+      PRIMARY KEY (node, alias))""",
     "CREATE TABLE IF NOT EXISTS named_documents (doc INTEGER PRIMARY KEY REFERENCES documents(id))",
     "CREATE TABLE IF NOT EXISTS skipped (origin TEXT PRIMARY KEY, reason TEXT NOT NULL)",
     // Full-text search over the clean stories, for the query commands and the API.
@@ -99,10 +117,17 @@ final class Schema {
 
   static void create(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
+      boolean mentionKeyed = !hasTable(c, "name_nodes") && hasTable(c, "name_keys");
+      if (mentionKeyed) {
+        s.execute("DROP TABLE name_keys");
+      }
       for (String ddl : DDL) {
         s.execute(ddl);
       }
       upgrade(c, s);
+      if (mentionKeyed) {
+        s.execute("DELETE FROM named_documents");
+      }
       // Entities in the order they are listed, most mentioned first, kept as they are replaced.
       s.execute("CREATE INDEX IF NOT EXISTS entities_rank"
           + " ON entities(mention_count DESC, name, first_doc, first_start)");
@@ -114,7 +139,8 @@ final class Schema {
    * Brings a store made by an earlier version up to this one, keeping what it holds: claims
    * gained when they were said and where a resolved pronoun stands ("he"); entities gained
    * their rank, so that a build replacing some of them keeps the list in order. Its reports'
-   * names are not indexed yet, so the next build resolves the whole store once.
+   * names are not indexed yet (or were indexed by mention, before names were added up), so the
+   * next build indexes them and resolves the whole store once.
    */
   private static void upgrade(Connection c, Statement s) throws SQLException {
     addColumns(c, s, "claims", "time TEXT", "source_said_start INTEGER",
@@ -142,6 +168,12 @@ final class Schema {
       }
     }
     return added;
+  }
+
+  private static boolean hasTable(Connection c, String table) throws SQLException {
+    try (ResultSet r = c.getMetaData().getTables(null, null, table, null)) {
+      return r.next();
+    }
   }
 
   private static boolean hasColumn(Connection c, String table, String column)

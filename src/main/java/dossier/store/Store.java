@@ -3,13 +3,13 @@ package dossier.store;
 import dossier.model.Copy;
 import dossier.model.DocMentions;
 import dossier.model.Entity;
-import dossier.model.EntityType;
 import dossier.model.Extraction;
 import dossier.model.Fingerprint;
-import dossier.model.Mention;
 import dossier.model.Correction;
 import dossier.model.Skipped;
-import dossier.model.Span;
+import dossier.resolve.NameNode;
+import dossier.resolve.NameUse;
+import dossier.resolve.EntityOfNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,13 +19,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -251,26 +247,30 @@ public final class Store implements AutoCloseable {
   public synchronized void replaceEntities(List<Entity> entities) throws StoreException {
     inTransaction("cannot store entities", () -> {
       new EntityRows(c).replace(entities);
+      new NameRows(c).placeAll();
       return null;
     });
   }
 
   /**
-   * Replaces, in one transaction, every entity that holds one of {@code region}'s mentions by
-   * {@code entities}, the region's new resolution; the other entities stay as they are. Only
-   * what changed is written: an entity that merely gained mentions keeps its rows and its id.
+   * Replaces, in one transaction, the entities holding the names of {@code entities} (a
+   * resolution of new reports against the stored names, dossier.resolve's) by them; the other
+   * entities stay as they are. Only what changed is written: an entity that merely gained
+   * mentions keeps its rows and its id, and gains the new reports' rows alone.
+   *
+   * @param firstNew the first report stored since the entities were last written
    */
-  public synchronized void replaceEntitiesAt(List<Entity.At> region, List<Entity> entities)
+  public synchronized void replaceEntitiesOf(long firstNew, List<EntityOfNames> entities)
       throws StoreException {
     inTransaction("cannot store entities", () -> {
-      new EntityRows(c).replaceHolding(region, entities);
+      new EntityOfNamesRows(c, firstNew).write(entities);
       return null;
     });
   }
 
   /**
    * Reports whose names are not indexed for resolution yet, with their text and mentions:
-   * those stored after the last indexed one, since {@link #putNameKeys} indexes every report
+   * those stored after the last indexed one, since {@link #putNames} indexes every report
    * stored before it at once.
    */
   public synchronized List<DocMentions> unnamedDocuments() throws StoreException {
@@ -279,55 +279,31 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Indexes reports' mentions by their lookup keys (dossier.resolve's), in one transaction.
+   * Adds reports' uses of names (dossier.resolve's) to those of the reports stored before, in
+   * one transaction, so that each name is one row however many reports use it.
    *
-   * @param keys by report, each mention's keys by its position in the report's mention list
+   * @param uses by report, in the order they were stored
    */
-  public synchronized void putNameKeys(Map<Long, List<List<String>>> keys) throws StoreException {
+  public synchronized void putNames(Map<Long, List<NameUse>> uses) throws StoreException {
     inTransaction("cannot index names", () -> {
-      try (PreparedStatement k = c.prepareStatement(
-              "INSERT INTO name_keys(key, doc, ord) VALUES (?, ?, ?)");
-          PreparedStatement d = c.prepareStatement(
-              "INSERT OR IGNORE INTO named_documents(doc) VALUES (?)")) {
-        for (Map.Entry<Long, List<List<String>>> doc : keys.entrySet()) {
-          for (int ord = 0; ord < doc.getValue().size(); ord++) {
-            for (String key : doc.getValue().get(ord)) {
-              k.setString(1, key);
-              k.setLong(2, doc.getKey());
-              k.setInt(3, ord);
-              k.addBatch();
-            }
-          }
-          d.setLong(1, doc.getKey());
+      new NameRows(c).add(uses);
+      try (PreparedStatement d = c.prepareStatement(
+          "INSERT OR IGNORE INTO named_documents(doc) VALUES (?)")) {
+        for (long doc : uses.keySet()) {
+          d.setLong(1, doc);
           d.addBatch();
         }
-        k.executeBatch();
         d.executeBatch();
       }
       return null;
     });
   }
 
-  /** Receives a stored mention found by one of its name keys. */
-  public interface NamedMentionVisitor {
-    void visit(String key, long doc, int ord, Mention mention);
-  }
-
-  /** Passes each mention having a name key that starts with {@code prefix} to {@code visitor}. */
-  public synchronized void forEachNamed(String prefix, NamedMentionVisitor visitor)
+  /** Passes each stored name having a lookup key that starts with {@code prefix} to {@code sink}. */
+  public synchronized void forEachName(String prefix, Consumer<NameNode> sink)
       throws StoreException {
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT k.key, k.doc, k.ord, m.start, m.end, m.text, m.type FROM name_keys k"
-            + " JOIN mentions m ON m.doc = k.doc AND m.ord = k.ord"
-            + " WHERE k.key >= ? AND k.key < ? ORDER BY k.key, k.doc, k.ord")) {
-      s.setString(1, prefix);
-      s.setString(2, prefix + Character.MAX_VALUE);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          visitor.visit(r.getString(1), r.getLong(2), r.getInt(3), new Mention(
-              new Span(r.getInt(4), r.getInt(5)), r.getString(6), EntityType.valueOf(r.getString(7))));
-        }
-      }
+    try {
+      new NameRows(c).forEach(prefix, sink);
     } catch (SQLException e) {
       throw fail("cannot look up names under " + prefix, e);
     }
@@ -455,211 +431,5 @@ public final class Store implements AutoCloseable {
 
   private StoreException fail(String what, SQLException e) {
     return new StoreException(file, what + ": " + e.getMessage(), e);
-  }
-
-  /** The entity tables. */
-  private static final class EntityRows {
-    private final Connection c;
-
-    EntityRows(Connection c) {
-      this.c = c;
-    }
-
-    void replace(List<Entity> entities) throws SQLException {
-      try (Statement s = c.createStatement()) {
-        s.execute("DELETE FROM entity_mentions");
-        s.execute("DELETE FROM entities");
-      }
-      insert(entities, true);
-    }
-
-    /** The entities holding any of these mentions. */
-    Set<Long> holding(List<Entity.At> mentions) throws SQLException {
-      Set<Long> out = new HashSet<>();
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT entity FROM entity_mentions WHERE doc = ? AND start = ? AND end = ?")) {
-        for (Entity.At at : mentions) {
-          s.setLong(1, at.doc());
-          s.setInt(2, at.span().start());
-          s.setInt(3, at.span().end());
-          try (ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-              out.add(r.getLong(1));
-            }
-          }
-        }
-      }
-      return out;
-    }
-
-    /**
-     * Replaces the entities holding the region by the new ones, each new one taking the id of
-     * the old one that held its first stored mention, so that its unchanged rows stay.
-     */
-    void replaceHolding(List<Entity.At> region, List<Entity> entities) throws SQLException {
-      Map<Long, Entity> old = new HashMap<>();
-      Map<Entity.At, Long> heldBy = new HashMap<>();
-      for (long id : holding(region)) {
-        Entity e = read(id);
-        old.put(id, e);
-        e.mentions().forEach(at -> heldBy.put(at, id));
-      }
-      List<Entity> added = new ArrayList<>();
-      for (Entity e : entities) {
-        Long id = e.mentions().stream().map(heldBy::get).filter(old::containsKey).findFirst()
-            .orElse(null);
-        if (id == null) {
-          added.add(e);
-        } else {
-          Entity before = old.remove(id);
-          if (!before.equals(e)) {
-            update(id, before, e);
-          }
-        }
-      }
-      delete(old.keySet());
-      insert(added, false);
-    }
-
-    private Entity read(long id) throws SQLException {
-      List<Entity.At> at = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT doc, start, end FROM entity_mentions WHERE entity = ? ORDER BY doc, start")) {
-        s.setLong(1, id);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            at.add(new Entity.At(r.getLong(1), new Span(r.getInt(2), r.getInt(3))));
-          }
-        }
-      }
-      try (PreparedStatement s = c.prepareStatement("SELECT * FROM entities WHERE id = ?")) {
-        s.setLong(1, id);
-        try (ResultSet r = s.executeQuery()) {
-          r.next();
-          return entity(r, at);
-        }
-      }
-    }
-
-    /** Rewrites an entity's row and only those of its mentions that changed. */
-    private void update(long id, Entity old, Entity e) throws SQLException {
-      Set<Entity.At> now = new HashSet<>(e.mentions());
-      Set<Entity.At> before = new HashSet<>(old.mentions());
-      try (PreparedStatement s = c.prepareStatement("UPDATE entities SET name = ?, type = ?,"
-              + " aliases = ?, reasons = ?, mention_count = ?, first_doc = ?, first_start = ?"
-              + " WHERE id = ?");
-          PreparedStatement gone = c.prepareStatement(
-              "DELETE FROM entity_mentions WHERE entity = ? AND doc = ? AND start = ? AND end = ?");
-          PreparedStatement m = mentionInsert()) {
-        row(s, 1, e);
-        s.setLong(8, id);
-        s.executeUpdate();
-        for (Entity.At at : before) {
-          if (!now.contains(at)) {
-            mention(gone, id, at);
-          }
-        }
-        for (Entity.At at : e.mentions()) {
-          if (!before.contains(at)) {
-            mention(m, id, at);
-          }
-        }
-        gone.executeBatch();
-        m.executeBatch();
-      }
-    }
-
-    void delete(Set<Long> ids) throws SQLException {
-      try (PreparedStatement m = c.prepareStatement("DELETE FROM entity_mentions WHERE entity = ?");
-          PreparedStatement e = c.prepareStatement("DELETE FROM entities WHERE id = ?")) {
-        for (long id : ids) {
-          m.setLong(1, id);
-          m.addBatch();
-          e.setLong(1, id);
-          e.addBatch();
-        }
-        m.executeBatch();
-        e.executeBatch();
-      }
-    }
-
-    /** Adds entities, numbered from 1 in list order into an empty table, else after the last. */
-    void insert(List<Entity> entities, boolean numbered) throws SQLException {
-      long id = numbered ? 0 : lastId();
-      try (PreparedStatement e = c.prepareStatement("INSERT INTO entities(name, type, aliases,"
-              + " reasons, mention_count, first_doc, first_start, id) VALUES (?,?,?,?,?,?,?,?)");
-          PreparedStatement m = mentionInsert()) {
-        for (Entity entity : entities) {
-          id++;
-          row(e, 1, entity);
-          e.setLong(8, id);
-          e.addBatch();
-          for (Entity.At at : entity.mentions()) {
-            mention(m, id, at);
-          }
-        }
-        e.executeBatch();
-        m.executeBatch();
-      }
-    }
-
-    /** Sets an entity's seven columns from {@code at} on: its name to its rank. */
-    private static void row(PreparedStatement s, int at, Entity e) throws SQLException {
-      Entity.At first = e.mentions().stream().min(Comparator.comparingLong(Entity.At::doc)
-          .thenComparingInt(a -> a.span().start())).orElse(new Entity.At(0, new Span(0, 0)));
-      s.setString(at, e.name());
-      s.setString(at + 1, e.type().name());
-      s.setString(at + 2, Codec.strings(e.aliases()));
-      s.setString(at + 3, Codec.strings(e.reasons()));
-      s.setInt(at + 4, e.mentions().size());
-      s.setLong(at + 5, first.doc());
-      s.setInt(at + 6, first.span().start());
-    }
-
-    private PreparedStatement mentionInsert() throws SQLException {
-      return c.prepareStatement("INSERT INTO entity_mentions(entity, doc, start, end) VALUES (?,?,?,?)");
-    }
-
-    /** Adds an entity's mention to a batch of {@link #mentionInsert} or of a delete alike. */
-    private static void mention(PreparedStatement s, long id, Entity.At at) throws SQLException {
-      s.setLong(1, id);
-      s.setLong(2, at.doc());
-      s.setInt(3, at.span().start());
-      s.setInt(4, at.span().end());
-      s.addBatch();
-    }
-
-    private static Entity entity(ResultSet r, List<Entity.At> mentions) throws SQLException {
-      return new Entity(r.getString("name"), EntityType.valueOf(r.getString("type")),
-          Codec.strings(r.getString("aliases")), mentions, Codec.strings(r.getString("reasons")));
-    }
-
-    private long lastId() throws SQLException {
-      try (Statement s = c.createStatement();
-          ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) FROM entities")) {
-        return r.getLong(1);
-      }
-    }
-
-    List<Entity> read() throws SQLException {
-      Map<Long, List<Entity.At>> mentions = new LinkedHashMap<>();
-      try (Statement s = c.createStatement();
-          ResultSet r = s.executeQuery(
-              "SELECT entity, doc, start, end FROM entity_mentions ORDER BY entity, doc, start")) {
-        while (r.next()) {
-          mentions.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-              .add(new Entity.At(r.getLong(2), new Span(r.getInt(3), r.getInt(4))));
-        }
-      }
-      List<Entity> out = new ArrayList<>();
-      try (Statement s = c.createStatement();
-          ResultSet r = s.executeQuery("SELECT * FROM entities"
-              + " ORDER BY mention_count DESC, name, first_doc, first_start")) {
-        while (r.next()) {
-          out.add(entity(r, mentions.getOrDefault(r.getLong("id"), List.of())));
-        }
-      }
-      return out;
-    }
   }
 }

@@ -48,7 +48,7 @@ public final class NameStories {
   }
 
   /** A report whose mentions are {@code T:words}, T the type's initial, found in this order. */
-  static DocMentions doc(long id, String text, String... names) {
+  public static DocMentions doc(long id, String text, String... names) {
     List<Mention> mentions = new ArrayList<>();
     int from = 0;
     for (String name : names) {

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,26 +34,23 @@ class ResolveAroundTest {
       .thenComparingLong(e -> e.mentions().get(0).doc())
       .thenComparingInt(e -> e.mentions().get(0).span().start());
 
-  /** Mentions by their name keys, as the store indexes them. */
+  /** Reports' names added up, and found by their keys, as a store keeps them. */
   private static final class KeyIndex implements NameLookup {
-    private record Row(long doc, int ord, Mention mention) {}
-
-    private final TreeMap<String, List<Row>> byKey = new TreeMap<>();
+    private final NameTable table = new NameTable();
+    private final TreeMap<String, Set<Long>> byKey = new TreeMap<>();
 
     void add(DocMentions d) {
-      List<List<String>> keys = Resolver.nameKeys(d);
-      for (int ord = 0; ord < keys.size(); ord++) {
-        for (String key : keys.get(ord)) {
-          byKey.computeIfAbsent(key, k -> new ArrayList<>())
-              .add(new Row(d.doc(), ord, d.mentions().get(ord)));
-        }
+      table.add(d);
+      for (NameUse use : Resolver.names(d)) {
+        long id = table.node(use.name()).id();
+        use.keys().forEach(key -> byKey.computeIfAbsent(key, k -> new TreeSet<>()).add(id));
       }
     }
 
     @Override
-    public void withKeyPrefix(String prefix, Sink sink) {
-      byKey.subMap(prefix, prefix + Character.MAX_VALUE).forEach((key, rows) ->
-          rows.forEach(r -> sink.accept(key, r.doc(), r.ord(), r.mention())));
+    public void withKeyPrefix(String prefix, Consumer<NameNode> sink) {
+      byKey.subMap(prefix, prefix + Character.MAX_VALUE)
+          .forEach((key, ids) -> ids.forEach(id -> sink.accept(table.node(id))));
     }
   }
 
@@ -84,12 +83,15 @@ class ResolveAroundTest {
     reports.forEach(index::add);
     DocMentions last = reports.get(reports.size() - 1);
 
-    Resolver.Around around = new Resolver().resolveAround(List.of(last), index, List.of());
+    List<EntityOfNames> around = new Resolver().resolveAround(Resolver.names(last), index,
+        List.of());
 
     Map<Long, DocMentions> byId = new HashMap<>();
     reports.forEach(d -> byId.put(d.doc(), d));
-    List<String> reached = around.names().stream().map(at -> byId.get(at.doc()).text()
-        .substring(at.span().start(), at.span().end())).toList();
+    List<String> reached = index.table.entities(around).stream()
+        .flatMap(e -> e.mentions().stream())
+        .map(at -> byId.get(at.doc()).text().substring(at.span().start(), at.span().end()))
+        .toList();
     assertTrue(reached.containsAll(List.of("Luis Navarro", "Vladimir Padrino López", "Israel Ramírez")),
         "the people whose surnames the report gives: " + reached);
     assertFalse(reached.stream().anyMatch(t -> t.contains("Caracas") || t.contains("artel")),
@@ -104,10 +106,12 @@ class ResolveAroundTest {
     for (int i = 0; i < reports.size(); i++) {
       DocMentions report = reports.get(i);
       index.add(report);
-      Resolver.Around around = resolver.resolveAround(List.of(report), index, corrections);
-      Set<Entity.At> region = new HashSet<>(around.names());
+      List<Entity> around = index.table.entities(
+          resolver.resolveAround(Resolver.names(report), index, corrections));
+      Set<Entity.At> region = new HashSet<>();
+      around.forEach(e -> region.addAll(e.mentions()));
       stored.removeIf(e -> e.mentions().stream().anyMatch(region::contains));
-      stored.addAll(around.entities());
+      stored.addAll(around);
       stored.sort(LISTED);
 
       List<Entity> all = resolver.resolve(reports.subList(0, i + 1), corrections);

@@ -66,6 +66,24 @@ class ResolverTest {
   }
 
   @Test
+  void keepsEachReportsAmbiguousBareSurnameApart() {
+    List<DocMentions> docs = List.of(
+        doc(1, "Luis Navarro met Ana Navarro.", "Luis Navarro", "Ana Navarro"),
+        doc(2, "Navarro said no.", "Navarro"),
+        doc(3, "Navarro said yes.", "Navarro"));
+    List<Entity> entities = new Resolver().resolve(docs);
+    assertEquals(List.of(List.of(2L), List.of(3L)), entities.stream()
+        .filter(e -> e.name().equals("Navarro"))
+        .map(e -> e.mentions().stream().map(Entity.At::doc).toList()).toList(),
+        "who each report means is not known: " + entities);
+
+    List<Entity> merged = new Resolver().resolve(docs,
+        List.of(new Correction(Correction.Action.MERGE, "Navarro", "Navarro")));
+    assertEquals(2, named(merged, "Navarro").mentions().size(),
+        "the user says they are one: " + merged);
+  }
+
+  @Test
   void joinsABareSurnameToTheOnlyPersonOfThatNameInTheCorpus() {
     List<Entity> entities = new Resolver().resolve(List.of(
         doc(1, "Vladimir Padrino visited.", "Vladimir Padrino"),

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dossier.model.Article;
 import dossier.model.Claim;
 import dossier.model.Copy;
+import dossier.model.DocMentions;
 import dossier.model.Entity;
 import dossier.model.EntityType;
 import dossier.model.Extraction;
@@ -20,12 +21,16 @@ import dossier.model.Ref;
 import dossier.model.Skipped;
 import dossier.model.Span;
 import dossier.model.Stance;
+import dossier.resolve.NameNode;
+import dossier.resolve.EntityOfNames;
+import dossier.resolve.Resolver;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,42 +107,88 @@ class StoreTest {
   }
 
   @Test
-  void replacesTheEntitiesHoldingARegionAndKeepsTheListInOrder(@TempDir Path dir)
+  void rewritesOnlyTheEntitiesOfTheNamesGivenAndKeepsTheListInOrder(@TempDir Path dir)
       throws Exception {
     Extraction x = threeNames();
-    List<Entity> entities = twoEntities(x);
     try (Store store = Store.open(dir.resolve("k.db"))) {
-      store.put(x, dossier.Fixtures.fingerprint(x));
+      long doc = store.put(x, dossier.Fixtures.fingerprint(x));
+      store.putNames(Map.of(doc, Resolver.names(docMentions(doc, x))));
+      List<Entity> entities = new Resolver().resolve(List.of(docMentions(doc, x)));
       store.replaceEntities(entities);
       Entity navarro = entities.get(0);
-      Entity luis = new Entity("Luis Navarro", EntityType.PERSON, List.of(),
-          navarro.mentions().subList(0, 1), List.of());
-      Entity aide = new Entity("Navarro's", EntityType.PERSON, List.of(),
-          navarro.mentions().subList(1, 2), List.of());
+      NameNode luis = name(store, "n|PERSON|luis navarro|");
+      NameNode bare = name(store, "n|PERSON|navarro|");
 
-      store.replaceEntitiesAt(List.of(navarro.mentions().get(1)), List.of(aide, luis));
+      store.replaceEntitiesOf(doc + 1, List.of(
+          new EntityOfNames("Luis Navarro", EntityType.PERSON, List.of(), List.of(),
+              List.of(luis.id()), false),
+          new EntityOfNames("Navarro's", EntityType.PERSON, List.of(), List.of(),
+              List.of(bare.id()), false)));
 
-      assertEquals(List.of(entities.get(1), luis, aide), store.entities(),
-          "one mention each, by name");
+      Entity caracas = entities.get(1);
+      assertEquals(List.of(caracas,
+          new Entity("Luis Navarro", EntityType.PERSON, List.of(), navarro.mentions().subList(0, 1),
+              List.of()),
+          new Entity("Navarro's", EntityType.PERSON, List.of(), navarro.mentions().subList(1, 2),
+              List.of())), store.entities(), "one mention each, by name");
     }
   }
 
   @Test
-  void findsMentionsByTheKeysTheyWereIndexedUnder(@TempDir Path dir) throws Exception {
+  void addsUpTheUsesOfANameAcrossReports(@TempDir Path dir) throws Exception {
     Extraction x = threeNames();
+    Extraction again = extraction(article("m.txt", "Courier", x.article().text() + " Again."),
+        x.mentions(), List.of(), List.of());
     try (Store store = Store.open(dir.resolve("k.db"))) {
-      long doc = store.put(x, dossier.Fixtures.fingerprint(x));
-      List<List<String>> keys = new ArrayList<>();
-      x.mentions().forEach(m -> keys.add(List.of("n|" + m.text() + "|")));
-      store.putNameKeys(java.util.Map.of(doc, keys));
-      List<String> found = new ArrayList<>();
+      long a = store.put(x, dossier.Fixtures.fingerprint(x));
+      long b = store.put(again, dossier.Fixtures.fingerprint(again));
+      store.putNames(Map.of(a, Resolver.names(docMentions(a, x))));
+      store.putNames(Map.of(b, Resolver.names(docMentions(b, again))));
 
-      store.forEachNamed("n|" + x.mentions().get(0).text() + "|",
-          (key, d, ord, m) -> found.add(d + ":" + ord + ":" + m.text()));
+      NameNode caracas = name(store, "n|LOCATION|caracas|");
 
-      assertEquals(List.of(doc + ":0:" + x.mentions().get(0).text()), found);
+      assertEquals(List.of(2, 2, a), List.of(caracas.mentions(), caracas.reports(),
+          caracas.first().doc()));
+      assertEquals(Map.of("Caracas", 2), caracas.forms());
       assertEquals(List.of(), store.unnamedDocuments());
     }
+  }
+
+  @Test
+  void indexesAgainTheNamesOfAStoreThatKeyedThemByMention(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("k.db");
+    Extraction x = threeNames();
+    try (Store store = Store.open(file)) {
+      long doc = store.put(x, dossier.Fixtures.fingerprint(x));
+      store.putNames(Map.of(doc, Resolver.names(docMentions(doc, x))));
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      for (String table : List.of("name_nodes", "name_forms", "name_keys", "name_uses",
+          "name_given")) {
+        s.execute("DROP TABLE " + table);
+      }
+      s.execute("CREATE TABLE name_keys (key TEXT NOT NULL, doc INTEGER NOT NULL,"
+          + " ord INTEGER NOT NULL)");
+      s.execute("PRAGMA user_version = 3");
+    }
+    try (Store store = Store.open(file)) {
+      assertEquals(List.of(x.article().text()),
+          store.unnamedDocuments().stream().map(d -> d.text()).toList(),
+          "the next build indexes the names of the stored report");
+    }
+  }
+
+  private static DocMentions docMentions(long doc, Extraction x) {
+    return new DocMentions(doc, x.article().text(), x.mentions());
+  }
+
+  /** The one stored name under a key. */
+  private static NameNode name(Store store, String key) throws StoreException {
+    List<NameNode> found = new ArrayList<>();
+    store.forEachName(key, found::add);
+    assertEquals(1, found.size(), key);
+    return found.get(0);
   }
 
   private static Extraction threeNames() {
