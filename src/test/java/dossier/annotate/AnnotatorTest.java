@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.AnnotatedDoc;
 import dossier.model.Article;
+import dossier.model.DateSource;
 import dossier.model.Token;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,7 @@ class AnnotatorTest {
 
   private static Article article(String text, LocalDate published) {
     return new Article("annotator-test", Integer.toHexString(text.hashCode()), "", null, null,
-        published, null, "en", text, List.of());
+        published, published == null ? null : DateSource.METADATA, "en", text, List.of());
   }
 
   @Test
@@ -46,7 +47,7 @@ class AnnotatorTest {
     Token monday = doc.sentences().get(0).token(5);
     assertEquals("Monday", monday.word());
     assertEquals("2019-05-06", monday.normalized());
-    assertEquals("2019-03", doc.sentences().get(0).token(12).normalized(), "March");
+    assertEquals("2019-03", doc.sentences().get(0).token(13).normalized(), "March");
     assertEquals("O", doc.sentences().get(1).token(1).ner(), "a sentence without a time");
   }
 
