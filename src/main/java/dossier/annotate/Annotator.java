@@ -6,6 +6,7 @@ import dossier.model.Sentence;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -16,7 +17,8 @@ import java.util.function.Predicate;
  * Annotates clean articles with Stanford CoreNLP. Pipelines are expensive to load (seconds to a
  * minute), so there is one per annotator set per process, shared through {@link #shared}; they
  * are thread-safe. When the dependency parser comes last in the list, Dossier runs it itself,
- * on the sentences the caller asks for.
+ * on the sentences the caller asks for; {@code ner} runs SUTime only where a time or number can
+ * be ({@link TimeGatedNer}).
  */
 public final class Annotator {
 
@@ -33,9 +35,16 @@ public final class Annotator {
 
   private Annotator(String annotators) {
     boolean parsesLast = annotators.endsWith(PARSER);
+    this.pipeline = new StanfordCoreNLP(settings(parsesLast
+        ? annotators.substring(0, annotators.length() - PARSER.length()) : annotators));
+    this.parser = parsesLast ? new SentenceParser() : null;
+  }
+
+  /** Dossier's CoreNLP settings for a pipeline of these annotators. */
+  static Properties settings(String annotators) {
     Properties props = new Properties();
-    props.setProperty("annotators", parsesLast
-        ? annotators.substring(0, annotators.length() - PARSER.length()) : annotators);
+    props.setProperty("annotators", withGatedNer(annotators));
+    props.setProperty("customAnnotatorClass." + TimeGatedNer.NAME, TimeGatedNer.class.getName());
     // Scraped text wraps lines inside paragraphs; a blank line is the reliable break.
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
@@ -45,8 +54,13 @@ public final class Annotator {
     props.setProperty("ner.fine.regexner.mapping", LiteralGazetteers.mapping());
     props.setProperty("ner.buildEntityMentions", "true");
     props.setProperty("pos.maxLen", "200");
-    this.pipeline = new StanfordCoreNLP(props);
-    this.parser = parsesLast ? new SentenceParser() : null;
+    return props;
+  }
+
+  /** The list with CoreNLP's {@code ner} replaced by the same behind a gate on SUTime. */
+  private static String withGatedNer(String annotators) {
+    return String.join(",", Arrays.stream(annotators.split(","))
+        .map(a -> a.equals("ner") ? TimeGatedNer.NAME : a).toList());
   }
 
   /** The process-wide annotator for this annotator list, loaded on first use. */

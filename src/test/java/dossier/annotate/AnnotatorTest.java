@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.AnnotatedDoc;
 import dossier.model.Article;
+import dossier.model.DateSource;
+import dossier.model.Token;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +18,12 @@ class AnnotatorTest {
       + "Reuters the delegations had agreed on an agenda.";
 
   private static Article article(String text) {
+    return article(text, null);
+  }
+
+  private static Article article(String text, LocalDate published) {
     return new Article("annotator-test", Integer.toHexString(text.hashCode()), "", null, null,
-        null, null, "en", text, List.of());
+        published, published == null ? null : DateSource.METADATA, "en", text, List.of());
   }
 
   @Test
@@ -30,6 +37,17 @@ class AnnotatorTest {
     assertTrue(doc.sentences().get(2).dependencies().isEmpty());
     assertEquals("DATE", doc.sentences().get(0).token(5).ner(),
         "an unparsed sentence keeps its entity labels");
+  }
+
+  @Test
+  void resolvesTimesAgainstThePublicationDate() {
+    AnnotatedDoc doc = Annotator.shared().annotate(
+        article(TEXT, LocalDate.of(2019, 5, 8)), s -> false);
+
+    Token monday = doc.sentences().get(0).token(5);
+    assertEquals("Monday", monday.word());
+    assertEquals("2019-05-06", monday.normalized());
+    assertEquals("O", doc.sentences().get(1).token(1).ner(), "a sentence without a time");
   }
 
   @Test
