@@ -19,6 +19,8 @@ final class MainContent {
   private static final int PROSE_CHARS = 80;
   private static final int SENTENCE_CHARS = 30;
   private static final double LABEL_WEIGHT = 0.5;
+  /** Text before a paragraph's one link that makes the link part of a sentence. */
+  private static final int LEAD_CHARS = 20;
   /** Less prose than this (a line or two) is too little to tell the story from the page. */
   private static final double MIN_STORY = 60;
 
@@ -52,7 +54,7 @@ final class MainContent {
     for (int i = 0; i < main.length; i++) {
       MarkupBlock b = blocks.get(i);
       main[i] = b.junk() == null && (bestSum < MIN_STORY || (within(b.owner(), best)
-          && b.linkDensity() <= LINK_HEAVY));
+          && !linkHeavy(b)));
     }
     addLead(blocks, main);
     addStandfirst(blocks, main);
@@ -76,19 +78,34 @@ final class MainContent {
     }
     int chars = b.text().length();
     double links = b.linkDensity();
-    if (links > LINK_HEAVY) {
+    if (linkHeavy(b)) {
       return -chars;
     }
     if (b.shape() == Block.Shape.HEADLINE || b.shape() == Block.Shape.HEADING) {
       return 0;
     }
-    if (chars >= PROSE_CHARS && links < PROSE_MAX_LINKS) {
+    if (chars >= PROSE_CHARS && (links < PROSE_MAX_LINKS || linkInSentence(b))) {
       return chars - b.linkChars();
     }
     if (chars >= SENTENCE_CHARS && Words.endsSentence(b.text())) {
       return (chars - b.linkChars()) * LABEL_WEIGHT;
     }
     return -chars * LABEL_WEIGHT;
+  }
+
+  /** Navigation, a teaser or a list of links: mostly link text, unless one link in a sentence. */
+  private static boolean linkHeavy(MarkupBlock b) {
+    return b.linkDensity() > LINK_HEAVY && !linkInSentence(b);
+  }
+
+  /**
+   * A sentence that runs into one long link ("He replaced X, <a>who had led ...</a>."): prose
+   * that cites a source or an earlier story. A teaser's link stands alone or follows a label.
+   */
+  private static boolean linkInSentence(MarkupBlock b) {
+    return b.linkRuns() == 1 && b.lead().length() >= LEAD_CHARS
+        && !Words.endsSentence(b.lead()) && b.text().length() >= PROSE_CHARS
+        && Words.endsSentence(b.text());
   }
 
   /**

@@ -128,4 +128,12 @@ class HtmlMainTextTest {
     assertTrue(a.text().contains("Today it has forty members"), a.text());
     assertFalse(a.text().contains("Concerts"), a.text());
   }
+
+  @Test
+  void keepsASentenceThatRunsIntoALongLinkButNotTheLinksToOtherStories() {
+    Article a = Cleaned.fixture("link-in-sentence.html");
+    assertTrue(a.text().contains("Baker replaces Anna Holt, who for the last eight months"),
+        a.text());
+    assertFalse(a.text().contains("Ferry fares"), a.text());
+  }
 }
