@@ -1,5 +1,7 @@
 package dossier.clean;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,12 @@ final class MainContent {
   private static final double LABEL_WEIGHT = 0.5;
   /** Text before a paragraph's one link that makes the link part of a sentence. */
   private static final int LEAD_CHARS = 20;
+  /** How far above its owner a paragraph counts as an element's own. */
+  private static final int NEAR_LEVELS = 2;
+  /** An ancestor of the densest element is the story when its own paragraphs reach this share */
+  private static final double WIDEN_PROSE = 0.1;
+  /** ...of the densest element's sum, and its sum is at least this share of it. */
+  private static final double WIDEN_KEEP = 0.8;
   /** Less prose than this (a line or two) is too little to tell the story from the page. */
   private static final double MIN_STORY = 60;
 
@@ -34,11 +42,16 @@ final class MainContent {
     // In the order first reached, so that of elements tied (a wrapper and its only child) the
     // same one wins on every run; an identity map's order changes from run to run.
     Map<Element, Double> sums = new LinkedHashMap<>();
+    Map<Element, List<MarkupBlock>> near = new HashMap<>();
     for (MarkupBlock b : blocks) {
       double v = value(b);
       if (v != 0 && b.owner() != null) {
-        for (Element e = b.owner(); e != null; e = e.parent()) {
+        int up = 0;
+        for (Element e = b.owner(); e != null; e = e.parent(), up++) {
           sums.merge(e, v, Double::sum);
+          if (v > 0 && up <= NEAR_LEVELS) {
+            near.computeIfAbsent(e, k -> new ArrayList<>()).add(b);
+          }
         }
       }
     }
@@ -50,6 +63,7 @@ final class MainContent {
         best = s.getKey();
       }
     }
+    best = widen(best, bestSum, sums, near);
     boolean[] main = new boolean[blocks.size()];
     for (int i = 0; i < main.length; i++) {
       MarkupBlock b = blocks.get(i);
@@ -60,6 +74,37 @@ final class MainContent {
     addStandfirst(blocks, main);
     dropEmptyHeadings(blocks, main);
     return main;
+  }
+
+  /**
+   * The densest element, or an ancestor that holds paragraphs of its own beside it: the story's
+   * body, when its densest part is a nested box (a long quote, a list of linked summaries, one
+   * long paragraph) and the story's own paragraphs sit next to it. The ancestor must lose little
+   * of the sum on what else it holds, and its own paragraphs must be close under it, not deep in
+   * side boxes.
+   */
+  private static Element widen(Element best, double bestSum, Map<Element, Double> sums,
+      Map<Element, List<MarkupBlock>> near) {
+    Element story = best;
+    for (Element p = best == null ? null : best.parent(); p != null; p = p.parent()) {
+      if (sums.getOrDefault(p, 0.0) >= WIDEN_KEEP * bestSum
+          && ownProse(p, story, near) >= WIDEN_PROSE * bestSum) {
+        story = p;
+      }
+    }
+    return story;
+  }
+
+  /** The prose close under an element, not counting what is inside one of its children. */
+  private static double ownProse(Element e, Element child, Map<Element, List<MarkupBlock>> near) {
+    double prose = 0;
+    for (MarkupBlock b : near.getOrDefault(e, List.of())) {
+      // Close under e and inside the child means the child or one of its children owns it.
+      if (b.owner() != child && b.owner().parent() != child) {
+        prose += value(b);
+      }
+    }
+    return prose;
   }
 
   /** Whether any prose is left out of furniture: as much as the shortest story has. */

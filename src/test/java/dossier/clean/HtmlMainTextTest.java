@@ -136,4 +136,13 @@ class HtmlMainTextTest {
         a.text());
     assertFalse(a.text().contains("Ferry fares"), a.text());
   }
+
+  @Test
+  void keepsTheStorysOwnParagraphsBesideADenserBoxWithinIt() {
+    Article a = Cleaned.fixture("story-beside-box.html");
+    assertTrue(a.text().startsWith("The strike at the container terminal"), a.text());
+    assertTrue(a.text().contains("eleven ships were waiting"), a.text());
+    assertTrue(a.text().endsWith("will not be forgiven soon."), a.text());
+    assertFalse(a.text().contains("example.org"), a.text());
+  }
 }
