@@ -175,7 +175,9 @@ final class MainContent {
    * Adds the standfirst between the headline and the main content: prose, often set as a
    * heading, that a byline, share buttons or a picture part from the story's body. Many sites
    * name it a teaser, which elsewhere names links to other stories; those are links, this is
-   * not. A headline that is a link is the site's logo, and heads no story.
+   * not. A headline that is a link is the site's logo, and heads no story. The headline is the
+   * last one above the main content or, when the main content holds the story's header, the
+   * first one in it; then the standfirst ends at the first paragraph of the body.
    */
   private static void addStandfirst(List<MarkupBlock> blocks, boolean[] main) {
     int first = firstKept(main);
@@ -184,11 +186,42 @@ final class MainContent {
         || blocks.get(headline).linkDensity() > LINK_HEAVY)) {
       headline--;
     }
-    for (int i = headline + 1; headline >= 0 && i < first; i++) {
+    int kept = keptHeadline(blocks, main);
+    addProseBetween(blocks, main, headline, first);
+    int body = kept < 0 ? main.length : nextProse(blocks, main, kept);
+    if (body < main.length) {
+      addProseBetween(blocks, main, kept, body);
+    }
+  }
+
+  /** Adds the prose after the headline and before the block {@code end}. */
+  private static void addProseBetween(List<MarkupBlock> blocks, boolean[] main, int headline,
+      int end) {
+    for (int i = headline + 1; headline >= 0 && i < end; i++) {
       MarkupBlock b = blocks.get(i);
       boolean unnamed = b.junk() == null || b.junk() == Furniture.TEASER;
-      main[i] = unnamed && b.linkDensity() <= PROSE_MAX_LINKS && Words.isProse(b.text());
+      main[i] |= unnamed && b.linkDensity() <= PROSE_MAX_LINKS && Words.isProse(b.text());
     }
+  }
+
+  /** The first kept paragraph after a block, or the number of blocks when none is. */
+  private static int nextProse(List<MarkupBlock> blocks, boolean[] main, int from) {
+    int i = from + 1;
+    while (i < main.length && !(main[i] && value(blocks.get(i)) > 0)) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The first headline in the main content that is not a link, or -1. */
+  private static int keptHeadline(List<MarkupBlock> blocks, boolean[] main) {
+    for (int i = 0; i < main.length; i++) {
+      if (main[i] && blocks.get(i).shape() == Block.Shape.HEADLINE
+          && blocks.get(i).linkDensity() <= LINK_HEAVY) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int firstKept(boolean[] main) {

@@ -115,6 +115,13 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void keepsAStandfirstNamedATeaserUnderAHeadlineInsideTheStory() {
+    Article a = Cleaned.fixture("standfirst-in-story.html");
+    assertTrue(a.text().startsWith("After three years of work"), a.text());
+    assertFalse(a.text().contains("spends more on schools"), a.text());
+  }
+
+  @Test
   void keepsTheLeadInTheStorysHeaderButNotTheSiteHeader() {
     Article a = Cleaned.fixture("story-header.html");
     assertTrue(a.text().startsWith("Drivers voted on Sunday"), a.text());
