@@ -35,6 +35,10 @@ final class HtmlBlocks implements NodeFilter {
   private Context pending;
   private Element owner;
   private int linkChars;
+  private int linkRuns;
+  /** Where the first link's text starts in {@link #text}, or -1 before it. */
+  private int leadEnd = -1;
+  private boolean lastInLink;
 
   private HtmlBlocks(Junk junk) {
     this.junk = junk;
@@ -138,22 +142,30 @@ final class HtmlBlocks implements NodeFilter {
       pending = context;
       owner = parent;
     }
-    text.append(s);
-    if (context.links() > 0) {
-      linkChars += s.strip().length();
+    int chars = s.strip().length();
+    boolean inLink = context.links() > 0;
+    if (inLink && chars > 0) {
+      leadEnd = leadEnd < 0 ? text.length() : leadEnd;
+      linkRuns += lastInLink ? 0 : 1;
     }
+    text.append(s);
+    linkChars += inLink ? chars : 0;
+    lastInLink = chars > 0 ? inLink : lastInLink;
   }
 
   private void flush() {
     String t = Words.squeeze(text.toString());
     if (!t.isEmpty()) {
       blocks.add(new MarkupBlock(t, pending.shape(), pending.junk(), Math.min(linkChars, t.length()),
-          owner));
+          linkRuns, leadEnd < 0 ? t : Words.squeeze(text.substring(0, leadEnd)), owner));
     }
     text.setLength(0);
     pending = null;
     owner = null;
     linkChars = 0;
+    linkRuns = 0;
+    leadEnd = -1;
+    lastInLink = false;
   }
 
   /**

@@ -1,5 +1,7 @@
 package dossier.clean;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,14 @@ final class MainContent {
   private static final int PROSE_CHARS = 80;
   private static final int SENTENCE_CHARS = 30;
   private static final double LABEL_WEIGHT = 0.5;
+  /** Text before a paragraph's one link that makes the link part of a sentence. */
+  private static final int LEAD_CHARS = 20;
+  /** How far above its owner a paragraph counts as an element's own. */
+  private static final int NEAR_LEVELS = 2;
+  /** An ancestor of the densest element is the story when its own paragraphs reach this share */
+  private static final double WIDEN_PROSE = 0.1;
+  /** ...of the densest element's sum, and its sum is at least this share of it. */
+  private static final double WIDEN_KEEP = 0.8;
   /** Less prose than this (a line or two) is too little to tell the story from the page. */
   private static final double MIN_STORY = 60;
 
@@ -32,11 +42,16 @@ final class MainContent {
     // In the order first reached, so that of elements tied (a wrapper and its only child) the
     // same one wins on every run; an identity map's order changes from run to run.
     Map<Element, Double> sums = new LinkedHashMap<>();
+    Map<Element, List<MarkupBlock>> near = new HashMap<>();
     for (MarkupBlock b : blocks) {
       double v = value(b);
       if (v != 0 && b.owner() != null) {
-        for (Element e = b.owner(); e != null; e = e.parent()) {
+        int up = 0;
+        for (Element e = b.owner(); e != null; e = e.parent(), up++) {
           sums.merge(e, v, Double::sum);
+          if (v > 0 && up <= NEAR_LEVELS) {
+            near.computeIfAbsent(e, k -> new ArrayList<>()).add(b);
+          }
         }
       }
     }
@@ -48,16 +63,48 @@ final class MainContent {
         best = s.getKey();
       }
     }
+    best = widen(best, bestSum, sums, near);
     boolean[] main = new boolean[blocks.size()];
     for (int i = 0; i < main.length; i++) {
       MarkupBlock b = blocks.get(i);
       main[i] = b.junk() == null && (bestSum < MIN_STORY || (within(b.owner(), best)
-          && b.linkDensity() <= LINK_HEAVY));
+          && !linkHeavy(b)));
     }
     addLead(blocks, main);
     addStandfirst(blocks, main);
     dropEmptyHeadings(blocks, main);
     return main;
+  }
+
+  /**
+   * The densest element, or an ancestor that holds paragraphs of its own beside it: the story's
+   * body, when its densest part is a nested box (a long quote, a list of linked summaries, one
+   * long paragraph) and the story's own paragraphs sit next to it. The ancestor must lose little
+   * of the sum on what else it holds, and its own paragraphs must be close under it, not deep in
+   * side boxes.
+   */
+  private static Element widen(Element best, double bestSum, Map<Element, Double> sums,
+      Map<Element, List<MarkupBlock>> near) {
+    Element story = best;
+    for (Element p = best == null ? null : best.parent(); p != null; p = p.parent()) {
+      if (sums.getOrDefault(p, 0.0) >= WIDEN_KEEP * bestSum
+          && ownProse(p, story, near) >= WIDEN_PROSE * bestSum) {
+        story = p;
+      }
+    }
+    return story;
+  }
+
+  /** The prose close under an element, not counting what is inside one of its children. */
+  private static double ownProse(Element e, Element child, Map<Element, List<MarkupBlock>> near) {
+    double prose = 0;
+    for (MarkupBlock b : near.getOrDefault(e, List.of())) {
+      // Close under e and inside the child means the child or one of its children owns it.
+      if (b.owner() != child && b.owner().parent() != child) {
+        prose += value(b);
+      }
+    }
+    return prose;
   }
 
   /** Whether any prose is left out of furniture: as much as the shortest story has. */
@@ -76,19 +123,34 @@ final class MainContent {
     }
     int chars = b.text().length();
     double links = b.linkDensity();
-    if (links > LINK_HEAVY) {
+    if (linkHeavy(b)) {
       return -chars;
     }
     if (b.shape() == Block.Shape.HEADLINE || b.shape() == Block.Shape.HEADING) {
       return 0;
     }
-    if (chars >= PROSE_CHARS && links < PROSE_MAX_LINKS) {
+    if (chars >= PROSE_CHARS && (links < PROSE_MAX_LINKS || linkInSentence(b))) {
       return chars - b.linkChars();
     }
     if (chars >= SENTENCE_CHARS && Words.endsSentence(b.text())) {
       return (chars - b.linkChars()) * LABEL_WEIGHT;
     }
     return -chars * LABEL_WEIGHT;
+  }
+
+  /** Navigation, a teaser or a list of links: mostly link text, unless one link in a sentence. */
+  private static boolean linkHeavy(MarkupBlock b) {
+    return b.linkDensity() > LINK_HEAVY && !linkInSentence(b);
+  }
+
+  /**
+   * A sentence that runs into one long link ("He replaced X, <a>who had led ...</a>."): prose
+   * that cites a source or an earlier story. A teaser's link stands alone or follows a label.
+   */
+  private static boolean linkInSentence(MarkupBlock b) {
+    return b.linkRuns() == 1 && b.lead().length() >= LEAD_CHARS
+        && !Words.endsSentence(b.lead()) && b.text().length() >= PROSE_CHARS
+        && Words.endsSentence(b.text());
   }
 
   /**
@@ -113,7 +175,9 @@ final class MainContent {
    * Adds the standfirst between the headline and the main content: prose, often set as a
    * heading, that a byline, share buttons or a picture part from the story's body. Many sites
    * name it a teaser, which elsewhere names links to other stories; those are links, this is
-   * not. A headline that is a link is the site's logo, and heads no story.
+   * not. A headline that is a link is the site's logo, and heads no story. The headline is the
+   * last one above the main content or, when the main content holds the story's header, the
+   * first one in it; then the standfirst ends at the first paragraph of the body.
    */
   private static void addStandfirst(List<MarkupBlock> blocks, boolean[] main) {
     int first = firstKept(main);
@@ -122,11 +186,42 @@ final class MainContent {
         || blocks.get(headline).linkDensity() > LINK_HEAVY)) {
       headline--;
     }
-    for (int i = headline + 1; headline >= 0 && i < first; i++) {
+    int kept = keptHeadline(blocks, main);
+    addProseBetween(blocks, main, headline, first);
+    int body = kept < 0 ? main.length : nextProse(blocks, main, kept);
+    if (body < main.length) {
+      addProseBetween(blocks, main, kept, body);
+    }
+  }
+
+  /** Adds the prose after the headline and before the block {@code end}. */
+  private static void addProseBetween(List<MarkupBlock> blocks, boolean[] main, int headline,
+      int end) {
+    for (int i = headline + 1; headline >= 0 && i < end; i++) {
       MarkupBlock b = blocks.get(i);
       boolean unnamed = b.junk() == null || b.junk() == Furniture.TEASER;
-      main[i] = unnamed && b.linkDensity() <= PROSE_MAX_LINKS && Words.isProse(b.text());
+      main[i] |= unnamed && b.linkDensity() <= PROSE_MAX_LINKS && Words.isProse(b.text());
     }
+  }
+
+  /** The first kept paragraph after a block, or the number of blocks when none is. */
+  private static int nextProse(List<MarkupBlock> blocks, boolean[] main, int from) {
+    int i = from + 1;
+    while (i < main.length && !(main[i] && value(blocks.get(i)) > 0)) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The first headline in the main content that is not a link, or -1. */
+  private static int keptHeadline(List<MarkupBlock> blocks, boolean[] main) {
+    for (int i = 0; i < main.length; i++) {
+      if (main[i] && blocks.get(i).shape() == Block.Shape.HEADLINE
+          && blocks.get(i).linkDensity() <= LINK_HEAVY) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int firstKept(boolean[] main) {

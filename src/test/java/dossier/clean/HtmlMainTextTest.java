@@ -115,6 +115,13 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void keepsAStandfirstNamedATeaserUnderAHeadlineInsideTheStory() {
+    Article a = Cleaned.fixture("standfirst-in-story.html");
+    assertTrue(a.text().startsWith("After three years of work"), a.text());
+    assertFalse(a.text().contains("spends more on schools"), a.text());
+  }
+
+  @Test
   void keepsTheLeadInTheStorysHeaderButNotTheSiteHeader() {
     Article a = Cleaned.fixture("story-header.html");
     assertTrue(a.text().startsWith("Drivers voted on Sunday"), a.text());
@@ -127,5 +134,22 @@ class HtmlMainTextTest {
     assertTrue(a.text().contains("was founded in 1974"), a.text());
     assertTrue(a.text().contains("Today it has forty members"), a.text());
     assertFalse(a.text().contains("Concerts"), a.text());
+  }
+
+  @Test
+  void keepsASentenceThatRunsIntoALongLinkButNotTheLinksToOtherStories() {
+    Article a = Cleaned.fixture("link-in-sentence.html");
+    assertTrue(a.text().contains("Baker replaces Anna Holt, who for the last eight months"),
+        a.text());
+    assertFalse(a.text().contains("Ferry fares"), a.text());
+  }
+
+  @Test
+  void keepsTheStorysOwnParagraphsBesideADenserBoxWithinIt() {
+    Article a = Cleaned.fixture("story-beside-box.html");
+    assertTrue(a.text().startsWith("The strike at the container terminal"), a.text());
+    assertTrue(a.text().contains("eleven ships were waiting"), a.text());
+    assertTrue(a.text().endsWith("will not be forgiven soon."), a.text());
+    assertFalse(a.text().contains("example.org"), a.text());
   }
 }
