@@ -47,6 +47,19 @@ class TextCleaningTest {
   }
 
   @Test
+  void aCreditTakesTheFragmentAboveItAsItsCaptionButNotASentenceOfTheStory() {
+    String page = STORY.replace("\n\n", "\n")
+        .replace("pilots.\n", "pilots.\nA Tu-160 bomber at Maiquetia airport\n"
+            + "Photo: Jane Roe/Wire\n")
+        .replace("Maduro's government.\n", "Maduro's government.\n"
+            + "The bombers will fly home after the exercises end next week, the ministry said.\n"
+            + "Photo: John Doe/Wire\n");
+    Article a = Cleaned.text(page);
+    assertEquals("caption", reasonFor(a, "A Tu-160 bomber at Maiquetia"));
+    assertTrue(a.text().contains("fly home after the exercises"), a.removed().toString());
+  }
+
+  @Test
   void removesAStoryAfterAMoreStoriesMarker() {
     Article a = Cleaned.text(STORY + """
 
