@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** A bundled list of cue words, one a line, lower case, with # comments. */
 final class CueWords {
@@ -32,6 +35,19 @@ final class CueWords {
       throw new UncheckedIOException("cannot read dossier/clean/" + name, e);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A test of lower-cased words against the list {@code dossier/clean/<name>}, whose entries
+   * ending in * are stems that a word may start with; the others must match whole.
+   */
+  static Predicate<String> matcher(String name) {
+    List<String> entries = read(name);
+    Set<String> whole = entries.stream().filter(w -> !w.endsWith("*"))
+        .collect(Collectors.toUnmodifiableSet());
+    List<String> stems = entries.stream().filter(w -> w.endsWith("*"))
+        .map(w -> w.substring(0, w.length() - 1)).toList();
+    return w -> whole.contains(w) || stems.stream().anyMatch(w::startsWith);
   }
 
   /** The words as a regex alternation, each quoted. */
