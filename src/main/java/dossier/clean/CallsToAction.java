@@ -44,7 +44,7 @@ final class CallsToAction {
     if (words > MAX_WORDS) {
       return false;
     }
-    List<String> lower = words(b.text());
+    List<String> lower = CueWords.of(b.text().toLowerCase(Locale.ROOT));
     int channels = (int) lower.stream().filter(CHANNEL).count();
     boolean named = channels >= 2
         || channels == 1 && (words <= SHORT_CALL_WORDS || b.linkChars() > 0);
@@ -57,9 +57,4 @@ final class CallsToAction {
     return !Words.endsSentence(text) && !SENTENCE_BREAK.matcher(text).find();
   }
 
-  /** The lower-cased words, without the full stop that {@link Words#of} leaves on the last. */
-  private static List<String> words(String text) {
-    return Words.of(text.toLowerCase(Locale.ROOT)).stream()
-        .map(w -> w.endsWith(".") ? w.substring(0, w.length() - 1) : w).toList();
-  }
 }

@@ -50,6 +50,23 @@ final class CueWords {
     return w -> whole.contains(w) || stems.stream().anyMatch(w::startsWith);
   }
 
+  /**
+   * The lower-cased words of a text as cue lists hold them: without the dots that {@link
+   * Words#of} leaves at a word's end ("twitter.", "loading...").
+   */
+  static List<String> of(String lower) {
+    List<String> words = Words.of(lower);
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      int end = w.length();
+      while (end > 1 && w.charAt(end - 1) == '.') {
+        end--;
+      }
+      out.add(w.substring(0, end));
+    }
+    return out;
+  }
+
   /** The words as a regex alternation, each quoted. */
   static String alternation(List<String> words) {
     return String.join("|", words.stream().map(Pattern::quote).toList());

@@ -80,7 +80,8 @@ final class FurnitureSpotter {
       "log", "sign", "in", "out", "up", "subscribe", "newsletter", "newsletters", "video",
       "videos", "live", "skip", "to", "content", "main", "back", "top", "next", "previous", "more",
       "less", "show", "loading", "copy", "link", "this", "article", "story", "on", "us", "follow",
-      "comments", "comment", "save", "listen", "audio", "gift", "open", "app", "the");
+      "comments", "comment", "save", "listen", "audio", "gift", "open", "app", "the", "toggle",
+      "older", "newer", "post", "posts");
 
   /** Words that cannot start a name after "By": "By Monday, ...", "By contrast, ...". */
   private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday",
@@ -253,7 +254,7 @@ final class FurnitureSpotter {
     if (words > 12) {
       return false;
     }
-    long ui = Words.of(lower).stream().filter(UI_WORDS::contains).count();
+    long ui = CueWords.of(lower).stream().filter(UI_WORDS::contains).count();
     return ui >= Math.max(1, words * 0.7);
   }
 

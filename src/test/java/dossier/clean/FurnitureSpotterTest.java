@@ -75,6 +75,12 @@ class FurnitureSpotterTest {
   }
 
   @Test
+  void readsInterfaceWordsWithTheDotsAfterThem() {
+    assertKind(Furniture.LABEL, "Loading...");
+    assertKind(Furniture.LABEL, "Newer Post Older Post Home");
+  }
+
+  @Test
   void takesNoCaselessLineForALabel() {
     assertEquals(Optional.empty(), spotter.spot("就放心去吧"));
     assertEquals(Optional.empty(), spotter.spot("+81 158-23-2012"));
