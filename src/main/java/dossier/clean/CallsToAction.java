@@ -49,7 +49,12 @@ final class CallsToAction {
     boolean named = channels >= 2
         || channels == 1 && (words <= SHORT_CALL_WORDS || b.linkChars() > 0);
     // A sentence that calls on no one tells what was said or done there: the story's.
-    return named && (isLabel(b.text()) || lower.stream().anyMatch(CALL));
+    return named && (isLabel(b.text()) || callsOnReader(lower));
+  }
+
+  /** Whether the lower-cased words call on the reader: "you", "our", "follow", "síguenos". */
+  static boolean callsOnReader(List<String> lower) {
+    return lower.stream().anyMatch(CALL);
   }
 
   /** No sentence: it neither ends like one nor holds a sentence break. */

@@ -65,6 +65,7 @@ final class FurnitureSpotter {
   private static final Pattern MENU_SEPARATOR =
       Pattern.compile("\\s*[|•·»›>]\\s*|\\s{2,}|\\t");
   private static final double MENU_ITEM_WORDS = 2.5;
+  private static final int MAX_NEWSLETTER_WORDS = 40;
   /** The most words any rule but the menu's looks at. */
   private static final int MAX_RULE_WORDS = 80;
   /** Words a byline may hold besides names and dates. */
@@ -116,6 +117,9 @@ final class FurnitureSpotter {
     // Long blocks are prose; of the rules, only a menu's may fit them.
     String lower = words <= MAX_RULE_WORDS ? t.toLowerCase(Locale.ROOT) : "";
     Furniture kind = byRules(FIRST_RULES, lower, words);
+    if (kind == null && isNewsletterCall(lower, words)) {
+      kind = Furniture.SIGNUP;
+    }
     if (kind == null && isTeaser(lower, words)) {
       kind = Furniture.TEASER;
     }
@@ -146,6 +150,15 @@ final class FurnitureSpotter {
       return Furniture.MENU;
     }
     return isLabel(t, lower, words) ? Furniture.LABEL : null;
+  }
+
+  /**
+   * A newsletter offered to the reader in any language ("Receive our weekly newsletter",
+   * "Abonnieren Sie den Newsletter"): the word, which most languages borrow, and a call.
+   */
+  private static boolean isNewsletterCall(String lower, int words) {
+    return words <= MAX_NEWSLETTER_WORDS && lower.contains("newsletter")
+        && CallsToAction.callsOnReader(CueWords.of(lower));
   }
 
   private static boolean isTeaser(String lower, int words) {

@@ -75,6 +75,14 @@ class FurnitureSpotterTest {
   }
 
   @Test
+  void spotsANewsletterOfferedToTheReaderInAnyLanguage() {
+    assertKind(Furniture.SIGNUP, "Receive our monthly newsletter to stay on top of the news.");
+    assertKind(Furniture.SIGNUP, "Abonnieren Sie kostenlos den Newsletter der Redaktion.");
+    String story = "The newsletter, founded in 1990, reached 10,000 readers last year.";
+    assertTrue(spotter.spot(story).isEmpty(), story);
+  }
+
+  @Test
   void readsInterfaceWordsWithTheDotsAfterThem() {
     assertKind(Furniture.LABEL, "Loading...");
     assertKind(Furniture.LABEL, "Newer Post Older Post Home");
