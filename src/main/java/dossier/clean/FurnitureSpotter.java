@@ -1,5 +1,6 @@
 package dossier.clean;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,14 +33,16 @@ final class FurnitureSpotter {
       + "\\bnewsletters?\\b.*\\b(sign ?up|subscribe|inbox)\\b|\\bour newsletters?\\b"
       + "|\\bmailing list\\b", "click here", "tap here", "sign", "subscribe", "register",
       "newsletter", "mailing list");
+  private static final List<String> TEASER_WORDS = CueWords.read("teaser-words.txt");
   private static final Cue TEASER = Cue.opening("^(read (more|also|next|this)|"
       + "see also|also (read|see)|related( stories| articles| coverage| content| links| reading|"
       + " news)?|more (stories|news|coverage|on this|from|like this|to read)|"
       + "recommended( stories| reading| for you)?|you (may|might) (also )?(like|be interested|"
       + "enjoy)|further reading|most (read|popular|viewed|shared)|top stories|trending( now)?|"
-      + "don'?t miss|editor'?s picks?)\\b\\s*([:\\-–—|>»]|$)?", "read ", "see also", "also ",
-      "related", "more ", "recommended", "you ", "further reading", "most ", "top stories",
-      "trending", "don", "editor");
+      + "don'?t miss|editor'?s picks?|" + CueWords.alternation(TEASER_WORDS)
+      + ")\\b\\s*([:\\-–—|>»]|$)?", withTeaserWords("read ", "see also", "also ", "related",
+      "more ", "recommended", "you ", "further reading", "most ", "top stories", "trending", "don",
+      "editor"));
   private static final Cue MEDIA = Cue.opening("^(watch|listen|see|view)\\b"
       + "(.{0,80}\\b(below|above|here|video|clip|interview|photos?|gallery)\\b"
       + "|\\s*(now)?\\s*:?\\s*$)", "watch", "listen", "see", "view");
@@ -269,6 +272,13 @@ final class FurnitureSpotter {
     }
     long ui = CueWords.of(lower).stream().filter(UI_WORDS::contains).count();
     return ui >= Math.max(1, words * 0.7);
+  }
+
+  /** The English openings of teasers and those of other languages, from their list. */
+  private static String[] withTeaserWords(String... english) {
+    List<String> cues = new ArrayList<>(List.of(english));
+    cues.addAll(TEASER_WORDS);
+    return cues.toArray(String[]::new);
   }
 
   /** The English interface words and those of other languages, from their list. */

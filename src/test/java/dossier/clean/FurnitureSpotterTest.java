@@ -75,6 +75,16 @@ class FurnitureSpotterTest {
   }
 
   @Test
+  void spotsTeasersInOtherLanguages() {
+    assertKind(Furniture.TEASER, "VEA TAMBIÉN: Entre el agua y el fuego, la ciudad espera");
+    assertKind(Furniture.TEASER, "À lire aussi » Quel est votre profil digestif ?");
+    assertKind(Furniture.TEASER, "Czytaj także");
+    String story = "Lesen Sie auch die Briefe, sagte der Richter, dann verstehen Sie den Fall"
+        + " und die Angst der Zeugen, die ihn seit Jahren begleitet.";
+    assertTrue(spotter.spot(story).isEmpty(), story);
+  }
+
+  @Test
   void spotsANewsletterOfferedToTheReaderInAnyLanguage() {
     assertKind(Furniture.SIGNUP, "Receive our monthly newsletter to stay on top of the news.");
     assertKind(Furniture.SIGNUP, "Abonnieren Sie kostenlos den Newsletter der Redaktion.");
