@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -20,8 +21,6 @@ final class FurnitureSpotter {
       + "|\\bterms of (use|service)\\b.*\\||^this (article|story|material) (was |has been )?"
       + "(originally |first )?(appeared|published|republished)", "©", "(c)", "copyright",
       "rights reserved", "may not be", "terms", "privacy policy", "appeared", "published");
-  private static final Cue COOKIES = Cue.anywhere("\\bcookies?\\b.*\\b(use|accept|consent|"
-      + "settings|preferences|policy)\\b|\\b(use|accept|consent to)\\b.*\\bcookies?\\b", "cookie");
   private static final Cue COMMENTS = Cue.anywhere("^(\\d+\\s+)?comments?(\\s*\\(\\d+\\))?"
       + "(\\s*[-–—:|]\\s*(log ?in|sign ?in|register).*)?$|be the first to comment|"
       + "leave a (comment|reply)|join the (discussion|conversation)|post a comment|"
@@ -69,6 +68,8 @@ final class FurnitureSpotter {
       Pattern.compile("\\s*[|•·»›>]\\s*|\\s{2,}|\\t");
   private static final double MENU_ITEM_WORDS = 2.5;
   private static final int MAX_NEWSLETTER_WORDS = 40;
+  private static final int MAX_COOKIE_WORDS = 80;
+  private static final Predicate<String> COOKIE_WORDS = CueWords.matcher("cookie-words.txt");
   /** The most words any rule but the menu's looks at. */
   private static final int MAX_RULE_WORDS = 80;
   /** Words a byline may hold besides names and dates. */
@@ -101,7 +102,6 @@ final class FurnitureSpotter {
   private static final List<Rule> FIRST_RULES = List.of(
       new Rule(Furniture.LEGAL, 60, LEGAL),
       new Rule(Furniture.LEGAL, 60, RIGHTS_RESERVED),
-      new Rule(Furniture.COOKIES, 80, COOKIES),
       new Rule(Furniture.COMMENTS, 25, COMMENTS),
       new Rule(Furniture.SIGNUP, 20, SIGNUP));
   private static final List<Rule> LATER_RULES = List.of(
@@ -122,6 +122,9 @@ final class FurnitureSpotter {
     Furniture kind = byRules(FIRST_RULES, lower, words);
     if (kind == null && isNewsletterCall(lower, words)) {
       kind = Furniture.SIGNUP;
+    }
+    if (kind == null && isCookieNotice(lower, words)) {
+      kind = Furniture.COOKIES;
     }
     if (kind == null && isTeaser(lower, words)) {
       kind = Furniture.TEASER;
@@ -162,6 +165,12 @@ final class FurnitureSpotter {
   private static boolean isNewsletterCall(String lower, int words) {
     return words <= MAX_NEWSLETTER_WORDS && lower.contains("newsletter")
         && CallsToAction.callsOnReader(CueWords.of(lower));
+  }
+
+  /** "Cookie" with a word of using, agreeing or the site, in any language. */
+  private static boolean isCookieNotice(String lower, int words) {
+    return words <= MAX_COOKIE_WORDS && lower.contains("cookie")
+        && CueWords.of(lower).stream().anyMatch(COOKIE_WORDS);
   }
 
   private static boolean isTeaser(String lower, int words) {

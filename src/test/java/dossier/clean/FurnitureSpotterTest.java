@@ -75,6 +75,16 @@ class FurnitureSpotterTest {
   }
 
   @Test
+  void spotsCookieNoticesInAnyLanguage() {
+    assertKind(Furniture.COOKIES, "Utilizamos cookies propias y de terceros para mejorar"
+        + " nuestros servicios.");
+    assertKind(Furniture.COOKIES, "Diese Website verwendet Cookies.");
+    assertKind(Furniture.COOKIES, "Informujemy, że korzystamy z cookies.");
+    String recipe = "Bake the cookies for ten minutes, until golden at the edges.";
+    assertTrue(spotter.spot(recipe).isEmpty(), recipe);
+  }
+
+  @Test
   void spotsTeasersInOtherLanguages() {
     assertKind(Furniture.TEASER, "VEA TAMBIÉN: Entre el agua y el fuego, la ciudad espera");
     assertKind(Furniture.TEASER, "À lire aussi » Quel est votre profil digestif ?");

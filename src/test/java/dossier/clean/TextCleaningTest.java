@@ -94,6 +94,16 @@ class TextCleaningTest {
   }
 
   @Test
+  void dropsACallThatClosesTheStoryOfAFlattenedPageBeforeItsFooter() {
+    String page = STORY.lines().filter(l -> !l.isBlank()).map(l -> l + "\n")
+        .collect(java.util.stream.Collectors.joining())
+        + "¡Mira lo que tiene nuestro canal de YouTube!\nAbout us\nContact\nPrivacy\n"
+        + "The Daily Wire is a member of the Independent Press Standards Organisation\n";
+    Article a = Cleaned.text(page);
+    assertTrue(a.text().endsWith("Venezuela would defend itself."), a.text());
+  }
+
+  @Test
   void removesCommentsAfterACommentSectionMarker() {
     Article a = Cleaned.text(STORY + """
 
