@@ -69,6 +69,8 @@ final class FurnitureSpotter {
   private static final double MENU_ITEM_WORDS = 2.5;
   private static final int MAX_NEWSLETTER_WORDS = 40;
   private static final int MAX_COOKIE_WORDS = 80;
+  private static final int MAX_COMMENT_HEAD_WORDS = 20;
+  private static final Predicate<String> COMMENT_WORDS = CueWords.matcher("comment-words.txt");
   private static final Predicate<String> COOKIE_WORDS = CueWords.matcher("cookie-words.txt");
   /** The most words any rule but the menu's looks at. */
   private static final int MAX_RULE_WORDS = 80;
@@ -126,6 +128,9 @@ final class FurnitureSpotter {
     if (kind == null && isCookieNotice(lower, words)) {
       kind = Furniture.COOKIES;
     }
+    if (kind == null && isCommentCount(lower, words)) {
+      kind = Furniture.COMMENTS;
+    }
     if (kind == null && isTeaser(lower, words)) {
       kind = Furniture.TEASER;
     }
@@ -165,6 +170,20 @@ final class FurnitureSpotter {
   private static boolean isNewsletterCall(String lower, int words) {
     return words <= MAX_NEWSLETTER_WORDS && lower.contains("newsletter")
         && CallsToAction.callsOnReader(CueWords.of(lower));
+  }
+
+  /**
+   * A count of readers' comments heading them: "11 responses to “...”", "3 Gedanken zu". A
+   * sentence that opens with a count ("200 responses to the survey showed ...") is no heading.
+   */
+  private static boolean isCommentCount(String lower, int words) {
+    if (words > MAX_COMMENT_HEAD_WORDS || lower.isEmpty() || !Character.isDigit(lower.charAt(0))
+        || Words.endsSentence(lower)) {
+      return false;
+    }
+    List<String> w = CueWords.of(lower);
+    return w.size() >= 2 && w.get(0).chars().allMatch(Character::isDigit)
+        && COMMENT_WORDS.test(w.get(1));
   }
 
   /** "Cookie" with a word of using, agreeing or the site, in any language. */

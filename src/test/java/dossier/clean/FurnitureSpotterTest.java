@@ -75,6 +75,14 @@ class FurnitureSpotterTest {
   }
 
   @Test
+  void spotsTheCountThatHeadsReadersCommentsInAnyLanguage() {
+    assertKind(Furniture.COMMENTS, "11 responses to “The Loneliest Woman in the World”");
+    assertKind(Furniture.COMMENTS, "3 Gedanken zu „Need for Speed“");
+    String story = "200 responses to the survey showed that most readers want more local news.";
+    assertTrue(spotter.spot(story).isEmpty(), story);
+  }
+
+  @Test
   void spotsCookieNoticesInAnyLanguage() {
     assertKind(Furniture.COOKIES, "Utilizamos cookies propias y de terceros para mejorar"
         + " nuestros servicios.");
