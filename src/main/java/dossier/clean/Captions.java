@@ -3,6 +3,8 @@ package dossier.clean;
 /**
  * Removes caption text that sits just above its photo credit in the same chunk, which the
  * credit's wording alone does not reveal ("Maduro delivers a speech" over "JUAN BARRETO/AFP").
+ * A line that ends a sentence is the story's: a flattened page is one chunk, and a credit
+ * often follows a paragraph with the photo's caption elsewhere or in the credit's own line.
  */
 final class Captions {
   private static final int MAX_CAPTION_WORDS = 40;
@@ -14,7 +16,7 @@ final class Captions {
       Block above = page.block(i - 1);
       if (page.furniture(i) == Furniture.CREDIT && page.kept(i - 1)
           && above.group() == page.block(i).group()
-          && above.words() <= MAX_CAPTION_WORDS) {
+          && above.words() <= MAX_CAPTION_WORDS && !Words.endsSentence(above.text())) {
         page.remove(i - 1, Furniture.CAPTION);
       }
     }

@@ -43,6 +43,8 @@ public final class Cleaner {
       MainText main = MainText.read(page);
       AppendedStories.apply(page, title, main::textOrAfter);
       main.apply();
+      // The model takes the footer off a flattened page; calls that closed the story now do.
+      CallsToAction.apply(page);
     }
     String text = page.keptText();
     String outlet = Outlets.find(meta, page);

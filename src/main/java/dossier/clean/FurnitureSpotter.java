@@ -1,10 +1,12 @@
 package dossier.clean;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +21,6 @@ final class FurnitureSpotter {
       + "|\\bterms of (use|service)\\b.*\\||^this (article|story|material) (was |has been )?"
       + "(originally |first )?(appeared|published|republished)", "©", "(c)", "copyright",
       "rights reserved", "may not be", "terms", "privacy policy", "appeared", "published");
-  private static final Cue COOKIES = Cue.anywhere("\\bcookies?\\b.*\\b(use|accept|consent|"
-      + "settings|preferences|policy)\\b|\\b(use|accept|consent to)\\b.*\\bcookies?\\b", "cookie");
   private static final Cue COMMENTS = Cue.anywhere("^(\\d+\\s+)?comments?(\\s*\\(\\d+\\))?"
       + "(\\s*[-–—:|]\\s*(log ?in|sign ?in|register).*)?$|be the first to comment|"
       + "leave a (comment|reply)|join the (discussion|conversation)|post a comment|"
@@ -32,14 +32,16 @@ final class FurnitureSpotter {
       + "\\bnewsletters?\\b.*\\b(sign ?up|subscribe|inbox)\\b|\\bour newsletters?\\b"
       + "|\\bmailing list\\b", "click here", "tap here", "sign", "subscribe", "register",
       "newsletter", "mailing list");
+  private static final List<String> TEASER_WORDS = CueWords.read("teaser-words.txt");
   private static final Cue TEASER = Cue.opening("^(read (more|also|next|this)|"
       + "see also|also (read|see)|related( stories| articles| coverage| content| links| reading|"
       + " news)?|more (stories|news|coverage|on this|from|like this|to read)|"
       + "recommended( stories| reading| for you)?|you (may|might) (also )?(like|be interested|"
       + "enjoy)|further reading|most (read|popular|viewed|shared)|top stories|trending( now)?|"
-      + "don'?t miss|editor'?s picks?)\\b\\s*([:\\-–—|>»]|$)?", "read ", "see also", "also ",
-      "related", "more ", "recommended", "you ", "further reading", "most ", "top stories",
-      "trending", "don", "editor");
+      + "don'?t miss|editor'?s picks?|" + CueWords.alternation(TEASER_WORDS)
+      + ")\\b\\s*([:\\-–—|>»]|$)?", withTeaserWords("read ", "see also", "also ", "related",
+      "more ", "recommended", "you ", "further reading", "most ", "top stories", "trending", "don",
+      "editor"));
   private static final Cue MEDIA = Cue.opening("^(watch|listen|see|view)\\b"
       + "(.{0,80}\\b(below|above|here|video|clip|interview|photos?|gallery)\\b"
       + "|\\s*(now)?\\s*:?\\s*$)", "watch", "listen", "see", "view");
@@ -65,6 +67,11 @@ final class FurnitureSpotter {
   private static final Pattern MENU_SEPARATOR =
       Pattern.compile("\\s*[|•·»›>]\\s*|\\s{2,}|\\t");
   private static final double MENU_ITEM_WORDS = 2.5;
+  private static final int MAX_NEWSLETTER_WORDS = 40;
+  private static final int MAX_COOKIE_WORDS = 80;
+  private static final int MAX_COMMENT_HEAD_WORDS = 20;
+  private static final Predicate<String> COMMENT_WORDS = CueWords.matcher("comment-words.txt");
+  private static final Predicate<String> COOKIE_WORDS = CueWords.matcher("cookie-words.txt");
   /** The most words any rule but the menu's looks at. */
   private static final int MAX_RULE_WORDS = 80;
   /** Words a byline may hold besides names and dates. */
@@ -80,7 +87,8 @@ final class FurnitureSpotter {
       "log", "sign", "in", "out", "up", "subscribe", "newsletter", "newsletters", "video",
       "videos", "live", "skip", "to", "content", "main", "back", "top", "next", "previous", "more",
       "less", "show", "loading", "copy", "link", "this", "article", "story", "on", "us", "follow",
-      "comments", "comment", "save", "listen", "audio", "gift", "open", "app", "the");
+      "comments", "comment", "save", "listen", "audio", "gift", "open", "app", "the", "toggle",
+      "older", "newer", "post", "posts");
 
   /** Words that cannot start a name after "By": "By Monday, ...", "By contrast, ...". */
   private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday",
@@ -96,7 +104,6 @@ final class FurnitureSpotter {
   private static final List<Rule> FIRST_RULES = List.of(
       new Rule(Furniture.LEGAL, 60, LEGAL),
       new Rule(Furniture.LEGAL, 60, RIGHTS_RESERVED),
-      new Rule(Furniture.COOKIES, 80, COOKIES),
       new Rule(Furniture.COMMENTS, 25, COMMENTS),
       new Rule(Furniture.SIGNUP, 20, SIGNUP));
   private static final List<Rule> LATER_RULES = List.of(
@@ -115,6 +122,15 @@ final class FurnitureSpotter {
     // Long blocks are prose; of the rules, only a menu's may fit them.
     String lower = words <= MAX_RULE_WORDS ? t.toLowerCase(Locale.ROOT) : "";
     Furniture kind = byRules(FIRST_RULES, lower, words);
+    if (kind == null && isNewsletterCall(lower, words)) {
+      kind = Furniture.SIGNUP;
+    }
+    if (kind == null && isCookieNotice(lower, words)) {
+      kind = Furniture.COOKIES;
+    }
+    if (kind == null && isCommentCount(lower, words)) {
+      kind = Furniture.COMMENTS;
+    }
     if (kind == null && isTeaser(lower, words)) {
       kind = Furniture.TEASER;
     }
@@ -145,6 +161,35 @@ final class FurnitureSpotter {
       return Furniture.MENU;
     }
     return isLabel(t, lower, words) ? Furniture.LABEL : null;
+  }
+
+  /**
+   * A newsletter offered to the reader in any language ("Receive our weekly newsletter",
+   * "Abonnieren Sie den Newsletter"): the word, which most languages borrow, and a call.
+   */
+  private static boolean isNewsletterCall(String lower, int words) {
+    return words <= MAX_NEWSLETTER_WORDS && lower.contains("newsletter")
+        && CallsToAction.callsOnReader(CueWords.of(lower));
+  }
+
+  /**
+   * A count of readers' comments heading them: "11 responses to “...”", "3 Gedanken zu". A
+   * sentence that opens with a count ("200 responses to the survey showed ...") is no heading.
+   */
+  private static boolean isCommentCount(String lower, int words) {
+    if (words > MAX_COMMENT_HEAD_WORDS || lower.isEmpty() || !Character.isDigit(lower.charAt(0))
+        || Words.endsSentence(lower)) {
+      return false;
+    }
+    List<String> w = CueWords.of(lower);
+    return w.size() >= 2 && w.get(0).chars().allMatch(Character::isDigit)
+        && COMMENT_WORDS.test(w.get(1));
+  }
+
+  /** "Cookie" with a word of using, agreeing or the site, in any language. */
+  private static boolean isCookieNotice(String lower, int words) {
+    return words <= MAX_COOKIE_WORDS && lower.contains("cookie")
+        && CueWords.of(lower).stream().anyMatch(COOKIE_WORDS);
   }
 
   private static boolean isTeaser(String lower, int words) {
@@ -253,8 +298,15 @@ final class FurnitureSpotter {
     if (words > 12) {
       return false;
     }
-    long ui = Words.of(lower).stream().filter(UI_WORDS::contains).count();
+    long ui = CueWords.of(lower).stream().filter(UI_WORDS::contains).count();
     return ui >= Math.max(1, words * 0.7);
+  }
+
+  /** The English openings of teasers and those of other languages, from their list. */
+  private static String[] withTeaserWords(String... english) {
+    List<String> cues = new ArrayList<>(List.of(english));
+    cues.addAll(TEASER_WORDS);
+    return cues.toArray(String[]::new);
   }
 
   /** The English interface words and those of other languages, from their list. */

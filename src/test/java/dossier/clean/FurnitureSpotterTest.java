@@ -75,6 +75,48 @@ class FurnitureSpotterTest {
   }
 
   @Test
+  void spotsTheCountThatHeadsReadersCommentsInAnyLanguage() {
+    assertKind(Furniture.COMMENTS, "11 responses to “The Loneliest Woman in the World”");
+    assertKind(Furniture.COMMENTS, "3 Gedanken zu „Need for Speed“");
+    String story = "200 responses to the survey showed that most readers want more local news.";
+    assertTrue(spotter.spot(story).isEmpty(), story);
+  }
+
+  @Test
+  void spotsCookieNoticesInAnyLanguage() {
+    assertKind(Furniture.COOKIES, "Utilizamos cookies propias y de terceros para mejorar"
+        + " nuestros servicios.");
+    assertKind(Furniture.COOKIES, "Diese Website verwendet Cookies.");
+    assertKind(Furniture.COOKIES, "Informujemy, że korzystamy z cookies.");
+    String recipe = "Bake the cookies for ten minutes, until golden at the edges.";
+    assertTrue(spotter.spot(recipe).isEmpty(), recipe);
+  }
+
+  @Test
+  void spotsTeasersInOtherLanguages() {
+    assertKind(Furniture.TEASER, "VEA TAMBIÉN: Entre el agua y el fuego, la ciudad espera");
+    assertKind(Furniture.TEASER, "À lire aussi » Quel est votre profil digestif ?");
+    assertKind(Furniture.TEASER, "Czytaj także");
+    String story = "Lesen Sie auch die Briefe, sagte der Richter, dann verstehen Sie den Fall"
+        + " und die Angst der Zeugen, die ihn seit Jahren begleitet.";
+    assertTrue(spotter.spot(story).isEmpty(), story);
+  }
+
+  @Test
+  void spotsANewsletterOfferedToTheReaderInAnyLanguage() {
+    assertKind(Furniture.SIGNUP, "Receive our monthly newsletter to stay on top of the news.");
+    assertKind(Furniture.SIGNUP, "Abonnieren Sie kostenlos den Newsletter der Redaktion.");
+    String story = "The newsletter, founded in 1990, reached 10,000 readers last year.";
+    assertTrue(spotter.spot(story).isEmpty(), story);
+  }
+
+  @Test
+  void readsInterfaceWordsWithTheDotsAfterThem() {
+    assertKind(Furniture.LABEL, "Loading...");
+    assertKind(Furniture.LABEL, "Newer Post Older Post Home");
+  }
+
+  @Test
   void takesNoCaselessLineForALabel() {
     assertEquals(Optional.empty(), spotter.spot("就放心去吧"));
     assertEquals(Optional.empty(), spotter.spot("+81 158-23-2012"));

@@ -52,6 +52,7 @@ class HtmlFurnitureTest {
   @Test
   void dropsCallsToFollowOrCommentThatCloseTheStory() {
     Article a = ending("<p>¡Mira lo que tiene nuestro canal de YouTube!</p>"
+        + "<p>Folge uns auf <a href='/x'>Instagram</a>.</p>"
         + "<p>Para comentar debes registrarte y completar los datos generales.</p>");
     assertTrue(a.text().endsWith("a stop in Syria on the way."), a.text());
   }
@@ -62,5 +63,14 @@ class HtmlFurnitureTest {
         + " flight plan and a list of the crews on Twitter.";
     Article a = ending("<p>" + last + "</p>");
     assertTrue(a.text().endsWith(last), a.text());
+  }
+
+  @Test
+  void keepsAShortLastParagraphThatTellsWhatSomeoneDidOnAChannel() {
+    for (String last : new String[] {"He later posted it on <a href='/t'>Twitter</a>.",
+        "A spokesman declined to comment."}) {
+      Article a = ending("<p>" + last + "</p>");
+      assertTrue(a.text().endsWith(last.replaceAll("<[^>]+>", "")), a.text());
+    }
   }
 }

@@ -47,6 +47,19 @@ class TextCleaningTest {
   }
 
   @Test
+  void aCreditTakesTheFragmentAboveItAsItsCaptionButNotASentenceOfTheStory() {
+    String page = STORY.replace("\n\n", "\n")
+        .replace("pilots.\n", "pilots.\nA Tu-160 bomber at Maiquetia airport\n"
+            + "Photo: Jane Roe/Wire\n")
+        .replace("Maduro's government.\n", "Maduro's government.\n"
+            + "The bombers will fly home after the exercises end next week, the ministry said.\n"
+            + "Photo: John Doe/Wire\n");
+    Article a = Cleaned.text(page);
+    assertEquals("caption", reasonFor(a, "A Tu-160 bomber at Maiquetia"));
+    assertTrue(a.text().contains("fly home after the exercises"), a.removed().toString());
+  }
+
+  @Test
   void removesAStoryAfterAMoreStoriesMarker() {
     Article a = Cleaned.text(STORY + """
 
@@ -78,6 +91,16 @@ class TextCleaningTest {
         """);
     assertEquals("unrelated-story", reasonFor(a, "Heavy rain flooded streets"));
     assertEquals("unrelated-story", reasonFor(a, "named a Russian coach"));
+  }
+
+  @Test
+  void dropsACallThatClosesTheStoryOfAFlattenedPageBeforeItsFooter() {
+    String page = STORY.lines().filter(l -> !l.isBlank()).map(l -> l + "\n")
+        .collect(java.util.stream.Collectors.joining())
+        + "¡Mira lo que tiene nuestro canal de YouTube!\nAbout us\nContact\nPrivacy\n"
+        + "The Daily Wire is a member of the Independent Press Standards Organisation\n";
+    Article a = Cleaned.text(page);
+    assertTrue(a.text().endsWith("Venezuela would defend itself."), a.text());
   }
 
   @Test
