@@ -1,9 +1,6 @@
 package dossier.clean;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
-import org.apache.tika.language.detect.LanguageDetector;
-import org.apache.tika.language.detect.LanguageResult;
 
 /** Tells the language of a clean text as an ISO 639-1 code, {@code und} when unsure. */
 final class Languages {
@@ -35,29 +32,15 @@ final class Languages {
     if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
       return UNDETERMINED;
     }
-    LanguageResult result = Holder.detect(sample);
-    if (result.isUnknown()) {
-      return UNDETERMINED;
-    }
-    String code = result.getLanguage();
-    int dash = code.indexOf('-');
-    return dash < 0 ? code : code.substring(0, dash);
+    String code = Holder.DETECTOR.language(sample);
+    return code == null ? UNDETERMINED : code;
   }
 
   /** The detector's profiles take a moment to load, so once per process, on first use. */
   private static final class Holder {
-    private static final LanguageDetector DETECTOR = load();
-
-    private static LanguageDetector load() {
-      return new OptimaizeLangDetector().loadModels();
-    }
+    private static final NgramDetector DETECTOR = NgramDetector.load();
 
     /** Does nothing; calling it loads the class, and so the profiles. */
     static void ready() {}
-
-    /** The detector keeps the text it is given, so calls take turns. */
-    static synchronized LanguageResult detect(String text) {
-      return DETECTOR.detect(text);
-    }
   }
 }
