@@ -29,11 +29,22 @@ final class Languages {
 
   static String detect(String text) {
     String sample = text.substring(0, Math.min(text.length(), SAMPLE_CHARS));
-    if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
+    if (!hasLetters(sample, MIN_LETTERS)) {
       return UNDETERMINED;
     }
     String code = Holder.DETECTOR.language(sample);
     return code == null ? UNDETERMINED : code;
+  }
+
+  /** Whether the text has at least that many letters; it stops counting there. */
+  private static boolean hasLetters(String text, int wanted) {
+    int letters = 0;
+    for (int i = 0; i < text.length() && letters < wanted; ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return letters >= wanted;
   }
 
   /** The detector's profiles take a moment to load, so once per process, on first use. */

@@ -1,5 +1,6 @@
 package dossier.clean;
 
+import com.optimaize.langdetect.NgramFrequencyData;
 import com.optimaize.langdetect.i18n.LdLocale;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
@@ -13,14 +14,14 @@ import org.apache.tika.language.detect.LanguageNames;
 
 /**
  * Optimaize's language detector as Tika's {@code OptimaizeLangDetector} sets it up (the built-in
- * profiles, 1- to 3-grams), giving the same answer for the same text, for a fraction of the
- * CPU: it makes only the n-grams it samples, not all of them, and looks them up in a table that
- * fits in a cache. The method is Optimaize's: seven
+ * profiles, 1- to 3-grams), giving the same answer for the same text, for about a third of the
+ * CPU: it makes only the n-grams it samples, not all of them. The method is Optimaize's: seven
  * trials, each multiplying the languages' probabilities by those of up to a thousand n-grams
  * drawn at random (a fixed seed, so answers repeat) until one language is near certain; then the
  * trials' mean. Stateless after loading, so thread-safe.
  */
 final class NgramDetector {
+  private static final List<Integer> GRAM_LENGTHS = List.of(1, 2, 3);
   private static final long SEED = 41;
   private static final int TRIALS = 7;
   private static final int MAX_DRAWS = 1000;
@@ -34,12 +35,13 @@ final class NgramDetector {
   /** Optimaize takes another way with shorter texts than this, which this does not copy. */
   private static final int MIN_LENGTH = 30;
 
-  private final NgramTable table;
+  private final NgramFrequencyData frequencies;
   private final String[] codes;
 
-  private NgramDetector(List<LanguageProfile> profiles) {
-    this.table = new NgramTable(profiles);
-    this.codes = profiles.stream().map(p -> code(p.getLocale())).toArray(String[]::new);
+  private NgramDetector(NgramFrequencyData frequencies) {
+    this.frequencies = frequencies;
+    this.codes = frequencies.getLanguageList().stream().map(NgramDetector::code)
+        .toArray(String[]::new);
   }
 
   /** Reads the built-in profiles (seconds). */
@@ -51,7 +53,7 @@ final class NgramDetector {
       for (LanguageProfile p : new LanguageProfileReader().readAllBuiltIn()) {
         profiles.add(p);
       }
-      return new NgramDetector(List.copyOf(profiles));
+      return new NgramDetector(NgramFrequencyData.create(profiles, GRAM_LENGTHS));
     } catch (IOException e) {
       throw new UncheckedIOException("the language profiles in Optimaize's jar are unreadable", e);
     }
@@ -95,7 +97,12 @@ final class NgramDetector {
     }
     double weight = (ALPHA + random.nextGaussian() * ALPHA_WIDTH) / BASE_FREQUENCY;
     for (int draw = 0; draw < MAX_DRAWS; draw++) {
-      table.update(p, grams.key(random.nextInt(grams.size())), weight);
+      double[] given = frequencies.getProbabilities(grams.get(random.nextInt(grams.size())));
+      if (given != null) {
+        for (int i = 0; i < p.length; i++) {
+          p[i] *= weight + given[i];
+        }
+      }
       if (draw % DRAWS_PER_CHECK == 0 && normalize(p) > CONVERGED) {
         break;
       }

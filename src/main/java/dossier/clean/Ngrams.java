@@ -2,8 +2,7 @@ package dossier.clean;
 
 /**
  * The 1-, 2- and 3-grams of a text in the order Optimaize's standard extractor lists them, each
- * made only when asked for, as a number ({@link #key}): the detector samples a few hundred of a
- * text's thousands.
+ * made only when asked for: the detector samples a few hundred of a text's thousands.
  *
  * <p>That list pads the text with a space at each end where it has none, then gives every
  * character but a space, every pair of characters, then every triple without a space in the
@@ -36,32 +35,23 @@ final class Ngrams {
     tripleCount = threes;
   }
 
-  /**
-   * A gram of one to three chars as one number, its length and chars: equal grams, equal keys.
-   */
-  static long key(CharSequence s, int start, int length) {
-    long key = length;
-    for (int i = 0; i < 3; i++) {
-      key = key << 16 | (i < length ? s.charAt(start + i) : 0);
-    }
-    return key;
-  }
-
   int size() {
     return singleCount + pairCount() + tripleCount;
   }
 
-  /** The key of the gram at that place in the list. */
-  long key(int index) {
+  String get(int index) {
     if (index < singleCount) {
-      return key(padded, singles[index], 1);
+      return gram(singles[index], 1);
     }
     int pair = index - singleCount;
-    return pair < pairCount() ? key(padded, pair, 2)
-        : key(padded, triples[pair - pairCount()], 3);
+    return pair < pairCount() ? gram(pair, 2) : gram(triples[pair - pairCount()], 3);
   }
 
   private int pairCount() {
     return padded.length() - 1;
+  }
+
+  private String gram(int start, int length) {
+    return padded.substring(start, start + length);
   }
 }
