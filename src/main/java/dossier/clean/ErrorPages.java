@@ -34,10 +34,11 @@ final class ErrorPages {
     List<Integer> errors = new ArrayList<>();
     int otherWords = 0;
     for (int i : page.keptIndices()) {
-      if (isErrorLine(page.text(i))) {
+      int words = page.block(i).words();
+      if (isErrorLine(page.text(i), words)) {
         errors.add(i);
       } else {
-        otherWords += page.block(i).words();
+        otherWords += words;
       }
     }
     boolean signal = !errors.isEmpty() || (metaTitle != null && isErrorLine(metaTitle));
@@ -49,6 +50,10 @@ final class ErrorPages {
   }
 
   static boolean isErrorLine(String text) {
-    return Words.count(text) <= MAX_ERROR_LINE_WORDS && ERROR.matcher(text).find();
+    return isErrorLine(text, Words.count(text));
+  }
+
+  private static boolean isErrorLine(String text, int words) {
+    return words <= MAX_ERROR_LINE_WORDS && ERROR.matcher(text).find();
   }
 }

@@ -1,9 +1,6 @@
 package dossier.clean;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
-import org.apache.tika.language.detect.LanguageDetector;
-import org.apache.tika.language.detect.LanguageResult;
 
 /** Tells the language of a clean text as an ISO 639-1 code, {@code und} when unsure. */
 final class Languages {
@@ -32,32 +29,29 @@ final class Languages {
 
   static String detect(String text) {
     String sample = text.substring(0, Math.min(text.length(), SAMPLE_CHARS));
-    if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
+    if (!hasLetters(sample, MIN_LETTERS)) {
       return UNDETERMINED;
     }
-    LanguageResult result = Holder.detect(sample);
-    if (result.isUnknown()) {
-      return UNDETERMINED;
+    String code = Holder.DETECTOR.language(sample);
+    return code == null ? UNDETERMINED : code;
+  }
+
+  /** Whether the text has at least that many letters; it stops counting there. */
+  private static boolean hasLetters(String text, int wanted) {
+    int letters = 0;
+    for (int i = 0; i < text.length() && letters < wanted; ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      letters += Character.isLetter(c) ? 1 : 0;
     }
-    String code = result.getLanguage();
-    int dash = code.indexOf('-');
-    return dash < 0 ? code : code.substring(0, dash);
+    return letters >= wanted;
   }
 
   /** The detector's profiles take a moment to load, so once per process, on first use. */
   private static final class Holder {
-    private static final LanguageDetector DETECTOR = load();
-
-    private static LanguageDetector load() {
-      return new OptimaizeLangDetector().loadModels();
-    }
+    private static final NgramDetector DETECTOR = NgramDetector.load();
 
     /** Does nothing; calling it loads the class, and so the profiles. */
     static void ready() {}
-
-    /** The detector keeps the text it is given, so calls take turns. */
-    static synchronized LanguageResult detect(String text) {
-      return DETECTOR.detect(text);
-    }
   }
 }

@@ -3,8 +3,7 @@ package dossier.clean;
 import dossier.model.Removed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import java.util.StringJoiner;
 
 /**
  * A document as blocks in reading order, each kept or removed with a reason. Cleaning steps
@@ -61,12 +60,25 @@ final class Page {
     return furniture[i];
   }
 
+  /** The kept blocks' indices in order; a copy, so that callers may remove blocks as they go. */
   List<Integer> keptIndices() {
-    return IntStream.range(0, size()).filter(this::kept).boxed().toList();
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < size(); i++) {
+      if (kept(i)) {
+        kept.add(i);
+      }
+    }
+    return kept;
   }
 
   String keptText() {
-    return keptIndices().stream().map(this::text).collect(Collectors.joining("\n\n"));
+    StringJoiner text = new StringJoiner("\n\n");
+    for (int i = 0; i < size(); i++) {
+      if (kept(i)) {
+        text.add(text(i));
+      }
+    }
+    return text.toString();
   }
 
   List<Removed> removed() {

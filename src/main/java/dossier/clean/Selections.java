@@ -17,23 +17,50 @@ import org.jsoup.select.QueryParser;
  * a walk per question cost more than the answers.
  */
 final class Selections implements NodeVisitor {
-  /** A type selector with attribute selectors only, such as {@code meta[content]}. */
-  private static final Pattern TAGGED = Pattern.compile("([a-z][a-z0-9]*)(\\[[^\\],]*\\])*");
+  /** A type selector, attribute selectors or both, such as {@code meta[content]}. */
+  private static final Pattern SIMPLE = Pattern.compile(
+      "\\s*([a-z][a-z0-9]*)?(?:\\[([a-z][a-z0-9_-]*)(?:[~|^$*!]?=[^\\],]*)?\\])*\\s*");
 
   /**
-   * A CSS query; {@code tag} is the element name every match has, when the query says one, so
-   * that the walk asks the full query of few elements.
+   * A CSS query, and for each of its comma-separated alternatives that is {@link #SIMPLE}, the
+   * element name and an attribute it asks for (either may be null): an element that meets no
+   * alternative's needs is no match, so the walk asks the full query of few elements.
    */
-  record Query(Evaluator evaluator, String tag) {
+  record Query(Evaluator evaluator, List<Need> needs) {
     static Query of(String css) {
-      Matcher m = TAGGED.matcher(css);
-      return new Query(QueryParser.parse(css), m.matches() ? m.group(1) : null);
+      List<Need> needs = new ArrayList<>();
+      for (String alternative : css.split(",", -1)) {
+        Matcher m = SIMPLE.matcher(alternative);
+        if (!m.matches()) {
+          // Not every alternative is understood: the full query is asked of every element.
+          needs.clear();
+          break;
+        }
+        needs.add(new Need(m.group(1), m.group(2)));
+      }
+      return new Query(QueryParser.parse(css), List.copyOf(needs));
     }
 
     boolean matches(Element root, Element e) {
-      return (tag == null || e.nameIs(tag)) && evaluator.matches(root, e);
+      return mayMatch(e) && evaluator.matches(root, e);
+    }
+
+    private boolean mayMatch(Element e) {
+      if (needs.isEmpty()) {
+        return true;
+      }
+      for (Need need : needs) {
+        if ((need.tag() == null || e.nameIs(need.tag()))
+            && (need.attribute() == null || e.hasAttr(need.attribute()))) {
+          return true;
+        }
+      }
+      return false;
     }
   }
+
+  /** What an element needs to match a simple selector: a name, an attribute, or both. */
+  record Need(String tag, String attribute) {}
 
   private final Element root;
   private final Query[] queries;

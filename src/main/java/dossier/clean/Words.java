@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
 final class Words {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*$");
+  /**
+   * A bit for each one-char code point, set for letters and numbers: asking {@link Character}
+   * about every character of every line cost more than the counting.
+   */
+  private static final long[] LETTERS_OR_NUMBERS = bmpLettersAndNumbers();
 
   private Words() {}
 
@@ -33,16 +38,28 @@ final class Words {
 
   /** Matches {@code [\\p{L}\\p{N}]}: letters and every kind of number. */
   private static boolean isLetterOrNumber(int c) {
-    if (c < 0x80) {
-      // Most text is ASCII, where only these are letters or numbers.
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
+    return c <= Character.MAX_VALUE
+        ? (LETTERS_OR_NUMBERS[c >>> 6] & (1L << c)) != 0 : isLetterOrNumberByType(c);
+  }
+
+  private static boolean isLetterOrNumberByType(int c) {
     if (Character.isLetter(c)) {
       return true;
     }
     int type = Character.getType(c);
     return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
+  }
+
+  /** The one-char code points for which {@link #isLetterOrNumberByType} holds. */
+  private static long[] bmpLettersAndNumbers() {
+    long[] bits = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (isLetterOrNumberByType(c)) {
+        bits[c >>> 6] |= 1L << c;
+      }
+    }
+    return bits;
   }
 
   static List<String> of(String text) {
@@ -120,7 +137,11 @@ final class Words {
           out.append(' ');
           pending = false;
         }
-        out.appendCodePoint(c);
+        if (c <= Character.MAX_VALUE) {
+          out.append((char) c);
+        } else {
+          out.appendCodePoint(c);
+        }
       }
     }
     return out.toString();

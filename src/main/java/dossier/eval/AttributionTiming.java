@@ -25,8 +25,13 @@ record AttributionTiming(long wallNanos, long cpuNanos) {
     return new AttributionTiming(wallNanos + other.wallNanos, cpuNanos + other.cpuNanos);
   }
 
+  /** Whether this JVM reads the CPU time of the current thread; where not, CPU times are 0. */
+  static boolean measuresCpu() {
+    return THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+  }
+
   /** 0 where the JVM cannot measure thread CPU time, so the CPU columns read 0 rather than lie. */
   private static long cpu() {
-    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+    return measuresCpu() ? THREADS.getCurrentThreadCpuTime() : 0;
   }
 }

@@ -71,9 +71,11 @@ public final class ExtractionEval {
     }
     new ResultTable(rows).print(heading(folder, part, pages), out);
     out.println("Metadata: " + MetadataScore.RULE + ".");
-    out.printf(Locale.ROOT, "A crash or a run past %.1f s counts as empty output; pages/s times the "
-        + "extraction call alone, on one thread, after every extractor ran %d warm-up pages.%n", this.limit.toMillis() / 1e3,
-        Math.min(WARM_UP_PAGES, pages.size()));
+    out.printf(Locale.ROOT, "A crash or a run past %.1f s counts as empty output. Speeds time the "
+        + "extraction call alone, on one thread, after every extractor ran %d warm-up pages: CPU "
+        + "pg/s by that thread's CPU time (one core, waits for it aside), wall pg/s by the wall "
+        + "clock.%s%n", this.limit.toMillis() / 1e3, Math.min(WARM_UP_PAGES, pages.size()),
+        AttributionTiming.measuresCpu() ? "" : " This JVM cannot read thread CPU time: CPU pg/s reads 0.");
   }
 
   /** The gold pages decoded and flattened; an unreadable one is skipped, saying so on {@code log}. */

@@ -4,13 +4,14 @@ import java.time.Duration;
 
 /**
  * Runs one extraction so that no page can stop the evaluation: anything thrown (stack overflows
- * included) and any run past the time limit become empty output. Times only the extraction call.
+ * included) and any run past the time limit become empty output. Times only the extraction call,
+ * by the CPU time of the thread that ran it and by the wall clock.
  */
 final class GuardedRunner implements AutoCloseable {
   enum Status { OK, CRASHED, TIMED_OUT }
 
   /** The result of one guarded call; {@code error} is set only when it crashed. */
-  record Attempt(Output output, long nanos, Status status, Throwable error) {}
+  record Attempt(Output output, AttributionTiming time, Status status, Throwable error) {}
 
   private final TimeLimit limit;
 
@@ -21,20 +22,22 @@ final class GuardedRunner implements AutoCloseable {
   Attempt run(PageExtractor extractor, Page page) {
     TimeLimit.Outcome<Attempt> outcome = limit.run(() -> timed(extractor, page));
     if (outcome.timedOut()) {
-      return new Attempt(Output.EMPTY, limit.limit().toNanos(), Status.TIMED_OUT, null);
+      // The stuck thread's CPU time cannot be read from here; the limit bounds both clocks.
+      long nanos = limit.limit().toNanos();
+      return new Attempt(Output.EMPTY, new AttributionTiming(nanos, nanos), Status.TIMED_OUT, null);
     }
     return outcome.error() != null
-        ? new Attempt(Output.EMPTY, 0, Status.CRASHED, outcome.error())
+        ? new Attempt(Output.EMPTY, AttributionTiming.NONE, Status.CRASHED, outcome.error())
         : outcome.value();
   }
 
   private static Attempt timed(PageExtractor extractor, Page page) {
-    long start = System.nanoTime();
+    AttributionTiming start = AttributionTiming.now();
     try {
       Output out = extractor.extract(page);
-      return new Attempt(out == null ? Output.EMPTY : out, System.nanoTime() - start, Status.OK, null);
+      return new Attempt(out == null ? Output.EMPTY : out, AttributionTiming.since(start), Status.OK, null);
     } catch (Throwable t) {
-      return new Attempt(Output.EMPTY, System.nanoTime() - start, Status.CRASHED, t);
+      return new Attempt(Output.EMPTY, AttributionTiming.since(start), Status.CRASHED, t);
     }
   }
 

@@ -5,7 +5,8 @@ final class ResultRow {
   private final String name;
   private final SegmentScore segments = new SegmentScore();
   private final MetadataScore metadata;
-  private long nanos;
+  private long cpuNanos;
+  private long wallNanos;
   private int pages;
   private int crashes;
   private int timeouts;
@@ -20,7 +21,8 @@ final class ResultRow {
     if (metadata != null) {
       metadata.add(attempt.output(), gold);
     }
-    nanos += attempt.nanos();
+    cpuNanos += attempt.time().cpuNanos();
+    wallNanos += attempt.time().wallNanos();
     pages++;
     switch (attempt.status()) {
       case CRASHED -> crashes++;
@@ -42,7 +44,17 @@ final class ResultRow {
     return metadata;
   }
 
-  double pagesPerSecond() {
+  /** Pages per second of the extracting thread's CPU time: the speed on one core of its own. */
+  double pagesPerCpuSecond() {
+    return perSecond(cpuNanos);
+  }
+
+  /** Pages per second by the wall clock, which also counts waits for a core on a busy machine. */
+  double pagesPerWallSecond() {
+    return perSecond(wallNanos);
+  }
+
+  private double perSecond(long nanos) {
     return nanos == 0 ? 0 : pages / (nanos / 1e9);
   }
 

@@ -14,14 +14,17 @@ class SelectionsTest {
       + "<meta name=empty><link rel=canonical href=/2019/03/24/ferry></head>"
       + "<body class=author-page>"
       + "<h1>Ferry</h1><p class='Byline'>By <a rel=author href=/author/ana>Ana</a></p>"
-      + "<div itemprop=author><span itemprop=name>Ana</span></div><h1>Second</h1></body></html>";
+      + "<div itemprop=author><span itemprop=name>Ana</span></div><h1>Second</h1>"
+      + "<nav data-role=Main><a href=/>Home</a></nav><time pubdate>Sunday</time>"
+      + "<p ITEMPROP=datePublished content=2019-03-24>24 March</p></body></html>";
 
   @Test
   void answersEachQueryAsElementSelectDoes() {
     Document doc = Jsoup.parse(PAGE, "https://example.org/");
     List<String> css = List.of("meta[content]", "h1", "link[rel=canonical][href]",
         "[rel=author], [itemprop=author]", "[class*=author], [class*=byline]",
-        "a[href*=/author/]", "time[datetime]");
+        "a[href*=/author/]", "time[datetime]", "[data-role=main], nav",
+        "time[pubdate][datetime], [itemprop=datePublished][content]", "p a[href]", "nav > a");
     List<Query> queries = css.stream().map(Query::of).toList();
     Selections found = Selections.of(doc, queries);
     for (int i = 0; i < css.size(); i++) {

@@ -46,6 +46,18 @@ class ExtractionEvalTest {
   }
 
   @Test
+  void cpuSpeedLeavesOutTimeSpentWaitingWhileWallClockSpeedCountsIt() throws IOException {
+    String table = run(Duration.ofSeconds(5), new Fake("sleepy", p -> {
+      Thread.sleep(100);
+      return p.text();
+    }));
+    assertTrue(table.lines().anyMatch(l -> l.contains(" CPU pg/s ") && l.endsWith(" wall pg/s")), table);
+    List<String> sleepy = cells(table, "sleepy");
+    assertTrue(Double.parseDouble(sleepy.get(5)) > 100, table);
+    assertTrue(Double.parseDouble(sleepy.get(sleepy.size() - 1)) < 10.5, table);
+  }
+
+  @Test
   void anUnknownSetFailsNamingWhereItLooked() {
     ExtractionEval eval = new ExtractionEval(List.of(), Duration.ofSeconds(1));
     NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> eval.run(TinySet.shared(),
