@@ -1,6 +1,9 @@
 package dossier.clean;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
+import org.apache.tika.language.detect.LanguageDetector;
+import org.apache.tika.language.detect.LanguageResult;
 
 /** Tells the language of a clean text as an ISO 639-1 code, {@code und} when unsure. */
 final class Languages {
@@ -32,8 +35,13 @@ final class Languages {
     if (!hasLetters(sample, MIN_LETTERS)) {
       return UNDETERMINED;
     }
-    String code = Holder.DETECTOR.language(sample);
-    return code == null ? UNDETERMINED : code;
+    LanguageResult result = Holder.detect(sample);
+    if (result.isUnknown()) {
+      return UNDETERMINED;
+    }
+    String code = result.getLanguage();
+    int dash = code.indexOf('-');
+    return dash < 0 ? code : code.substring(0, dash);
   }
 
   /** Whether the text has at least that many letters; it stops counting there. */
@@ -49,9 +57,14 @@ final class Languages {
 
   /** The detector's profiles take a moment to load, so once per process, on first use. */
   private static final class Holder {
-    private static final NgramDetector DETECTOR = NgramDetector.load();
+    private static final LanguageDetector DETECTOR = new OptimaizeLangDetector().loadModels();
 
     /** Does nothing; calling it loads the class, and so the profiles. */
     static void ready() {}
+
+    /** The detector keeps the text it is given, so calls take turns. */
+    static synchronized LanguageResult detect(String text) {
+      return DETECTOR.detect(text);
+    }
   }
 }
