@@ -14,8 +14,8 @@ import java.util.function.Function;
  */
 final class AttributionGuard implements AutoCloseable {
   /** One article's result; {@code tokens} is 0 when annotation did not finish. */
-  record Attempt(List<Claim> claims, int tokens, AttributionTiming annotate,
-      AttributionTiming extract, Status status, Throwable error) {
+  record Attempt(List<Claim> claims, int tokens, StepTiming annotate,
+      StepTiming extract, Status status, Throwable error) {
     Attempt {
       claims = List.copyOf(claims);
     }
@@ -35,32 +35,32 @@ final class AttributionGuard implements AutoCloseable {
   Attempt run(Article article) {
     TimeLimit.Outcome<Attempt> outcome = limit.run(() -> timed(article));
     if (outcome.timedOut()) {
-      return new Attempt(List.of(), 0, new AttributionTiming(limit.limit().toNanos(), 0),
-          AttributionTiming.NONE, Status.TIMED_OUT, null);
+      return new Attempt(List.of(), 0, new StepTiming(limit.limit().toNanos(), 0),
+          StepTiming.NONE, Status.TIMED_OUT, null);
     }
     return outcome.error() != null
-        ? new Attempt(List.of(), 0, AttributionTiming.NONE, AttributionTiming.NONE,
+        ? new Attempt(List.of(), 0, StepTiming.NONE, StepTiming.NONE,
             Status.CRASHED, outcome.error())
         : outcome.value();
   }
 
   private Attempt timed(Article article) {
-    AttributionTiming start = AttributionTiming.now();
+    StepTiming start = StepTiming.now();
     AnnotatedDoc doc;
     try {
       doc = annotate.apply(article);
     } catch (Throwable t) {
-      return new Attempt(List.of(), 0, AttributionTiming.since(start), AttributionTiming.NONE,
+      return new Attempt(List.of(), 0, StepTiming.since(start), StepTiming.NONE,
           Status.CRASHED, t);
     }
-    AttributionTiming annotated = AttributionTiming.since(start);
-    AttributionTiming extracting = AttributionTiming.now();
+    StepTiming annotated = StepTiming.since(start);
+    StepTiming extracting = StepTiming.now();
     try {
       List<Claim> claims = extract.apply(doc);
-      return new Attempt(claims, doc.tokenCount(), annotated, AttributionTiming.since(extracting),
+      return new Attempt(claims, doc.tokenCount(), annotated, StepTiming.since(extracting),
           Status.OK, null);
     } catch (Throwable t) {
-      return new Attempt(List.of(), doc.tokenCount(), annotated, AttributionTiming.since(extracting),
+      return new Attempt(List.of(), doc.tokenCount(), annotated, StepTiming.since(extracting),
           Status.CRASHED, t);
     }
   }

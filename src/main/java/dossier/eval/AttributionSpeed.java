@@ -5,8 +5,8 @@ final class AttributionSpeed {
   private int articles;
   private long tokens;
   private long claims;
-  private AttributionTiming annotate = AttributionTiming.NONE;
-  private AttributionTiming extract = AttributionTiming.NONE;
+  private StepTiming annotate = StepTiming.NONE;
+  private StepTiming extract = StepTiming.NONE;
   private int crashes;
   private int timeouts;
 
@@ -36,11 +36,11 @@ final class AttributionSpeed {
     return claims;
   }
 
-  AttributionTiming annotate() {
+  StepTiming annotate() {
     return annotate;
   }
 
-  AttributionTiming extract() {
+  StepTiming extract() {
     return extract;
   }
 

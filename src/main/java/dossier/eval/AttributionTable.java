@@ -43,7 +43,7 @@ final class AttributionTable {
         speed.tokens(), speed.claims());
     out.println(String.format(Locale.ROOT, SPEED, "step", "wall s", "tokens/s", "claims/s",
         "CPU s", "tokens/s", "claims/s").stripTrailing());
-    AttributionTiming both = speed.annotate().plus(speed.extract());
+    StepTiming both = speed.annotate().plus(speed.extract());
     speedLine(out, "annotation", speed.annotate(), false);
     speedLine(out, "extraction", speed.extract(), true);
     speedLine(out, "both", both, true);
@@ -52,7 +52,7 @@ final class AttributionTable {
         AttributionSpeed.ratio(speed.extract().cpuNanos(), speed.annotate().cpuNanos()));
   }
 
-  private void speedLine(PrintStream out, String step, AttributionTiming t, boolean claims) {
+  private void speedLine(PrintStream out, String step, StepTiming t, boolean claims) {
     out.println(String.format(Locale.ROOT, SPEED, step, seconds(t.wallNanos()),
         rate(speed.tokens(), t.wallNanos()), claims ? rate(speed.claims(), t.wallNanos()) : "-",
         seconds(t.cpuNanos()), rate(speed.tokens(), t.cpuNanos()),

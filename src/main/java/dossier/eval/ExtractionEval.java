@@ -75,7 +75,7 @@ public final class ExtractionEval {
         + "extraction call alone, on one thread, after every extractor ran every page once "
         + "untimed: CPU pg/s by that thread's CPU time (one core, waits for it aside), wall pg/s "
         + "by the wall clock.%s%n", this.limit.toMillis() / 1e3,
-        AttributionTiming.measuresCpu() ? "" : " This JVM cannot read thread CPU time: CPU pg/s reads 0.");
+        StepTiming.measuresCpu() ? "" : " This JVM cannot read thread CPU time: CPU pg/s reads 0.");
   }
 
   /** The gold pages decoded and flattened; an unreadable one is skipped, saying so on {@code log}. */

@@ -11,7 +11,7 @@ final class GuardedRunner implements AutoCloseable {
   enum Status { OK, CRASHED, TIMED_OUT }
 
   /** The result of one guarded call; {@code error} is set only when it crashed. */
-  record Attempt(Output output, AttributionTiming time, Status status, Throwable error) {}
+  record Attempt(Output output, StepTiming time, Status status, Throwable error) {}
 
   private final TimeLimit limit;
 
@@ -24,20 +24,20 @@ final class GuardedRunner implements AutoCloseable {
     if (outcome.timedOut()) {
       // The stuck thread's CPU time cannot be read from here; the limit bounds both clocks.
       long nanos = limit.limit().toNanos();
-      return new Attempt(Output.EMPTY, new AttributionTiming(nanos, nanos), Status.TIMED_OUT, null);
+      return new Attempt(Output.EMPTY, new StepTiming(nanos, nanos), Status.TIMED_OUT, null);
     }
     return outcome.error() != null
-        ? new Attempt(Output.EMPTY, AttributionTiming.NONE, Status.CRASHED, outcome.error())
+        ? new Attempt(Output.EMPTY, StepTiming.NONE, Status.CRASHED, outcome.error())
         : outcome.value();
   }
 
   private static Attempt timed(PageExtractor extractor, Page page) {
-    AttributionTiming start = AttributionTiming.now();
+    StepTiming start = StepTiming.now();
     try {
       Output out = extractor.extract(page);
-      return new Attempt(out == null ? Output.EMPTY : out, AttributionTiming.since(start), Status.OK, null);
+      return new Attempt(out == null ? Output.EMPTY : out, StepTiming.since(start), Status.OK, null);
     } catch (Throwable t) {
-      return new Attempt(Output.EMPTY, AttributionTiming.since(start), Status.CRASHED, t);
+      return new Attempt(Output.EMPTY, StepTiming.since(start), Status.CRASHED, t);
     }
   }
 
