@@ -1,5 +1,6 @@
 package dossier.api;
 
+import dossier.model.Resource;
 import dossier.store.Store;
 import dossier.store.StoreException;
 import dossier.store.StoreWatch;
@@ -8,8 +9,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.util.JavalinBindException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -154,7 +153,7 @@ public final class ApiServer implements AutoCloseable {
   private static void routes(Javalin app, Snapshots s, Linking linking, Guard guard) {
     app.before(guard::headers);
     app.before("/api/*", guard::checkToken);
-    byte[] openApi = resource(OPENAPI);
+    byte[] openApi = Resource.bytes(OPENAPI);
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     app.get("/api/documents", s.serve(DocumentRoutes::list));
     app.get("/api/documents/{id}", s.serve(DocumentRoutes::one));
@@ -193,17 +192,6 @@ public final class ApiServer implements AutoCloseable {
   private static void unanswered(Context ctx, int status, String message) {
     if (ctx.attribute(ANSWERED) == null) {
       Json.error(ctx, status, message);
-    }
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = ApiServer.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing from the class path: " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 }

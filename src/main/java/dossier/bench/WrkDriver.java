@@ -1,10 +1,9 @@
 package dossier.bench;
 
+import dossier.model.Resource;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ final class WrkDriver implements LoadDriver {
     try {
       Path script = dir.resolve("paths.lua");
       Path list = dir.resolve("paths.txt");
-      Files.write(script, script());
+      Files.write(script, Resource.bytes(SCRIPT));
       Files.write(list, paths, StandardCharsets.UTF_8);
       long cap = 60 + (long) Math.ceil(paths.size() * CAP_PER_REQUEST);
       Stopwatch server = new Stopwatch();
@@ -85,17 +84,6 @@ final class WrkDriver implements LoadDriver {
     Process kill = new ProcessBuilder("sh", "-c", "kill -INT " + p.pid()).inheritIO().start();
     if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
       throw new IOException("cannot end wrk (pid " + p.pid() + ")");
-    }
-  }
-
-  private static byte[] script() {
-    try (InputStream in = WrkDriver.class.getResourceAsStream(SCRIPT)) {
-      if (in == null) {
-        throw new IllegalStateException("missing from the class path: " + SCRIPT);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + SCRIPT, e);
     }
   }
 }

@@ -1,11 +1,6 @@
 package dossier.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dossier.model.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,22 +14,7 @@ final class CueWords {
 
   /** The words of {@code dossier/clean/<name>}; a missing list is a build error. */
   static List<String> read(String name) {
-    InputStream in = CueWords.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("missing resource dossier/clean/" + name);
-    }
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String entry = line.strip();
-        if (!entry.isEmpty() && !entry.startsWith("#")) {
-          out.add(entry);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read dossier/clean/" + name, e);
-    }
-    return List.copyOf(out);
+    return WordList.read("/dossier/clean/" + name);
   }
 
   /**

@@ -1,14 +1,9 @@
 package dossier.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import dossier.model.WordList;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The small word lists that claim finding rests on, read from
@@ -41,22 +36,8 @@ final class ClaimLexicon {
   private ClaimLexicon() {}
 
   private static Set<String> load(String name) {
-    String path = "/dossier/extract/claims/" + name + ".txt";
-    InputStream in = ClaimLexicon.class.getResourceAsStream(path);
-    if (in == null) {
-      throw new IllegalStateException("missing lexicon resource " + path);
-    }
-    Set<String> out = new HashSet<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String word = line.strip().toLowerCase(Locale.ROOT);
-        if (!word.isEmpty() && !word.startsWith("#")) {
-          out.add(word);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon " + path, e);
-    }
-    return Set.copyOf(out);
+    return WordList.read("/dossier/extract/claims/" + name + ".txt").stream()
+        .map(word -> word.toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

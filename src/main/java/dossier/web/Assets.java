@@ -1,5 +1,7 @@
 package dossier.web;
 
+import dossier.model.Resource;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,24 +45,13 @@ public final class Assets {
   }
 
   private void add(String path, String resource, String contentType) {
-    byPath.put(path, new Asset(path, contentType, read(resource)));
-  }
-
-  private static byte[] read(String resource) {
-    try (InputStream in = Assets.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing from the class path: " + resource);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    byPath.put(path, new Asset(path, contentType, Resource.bytes(resource)));
   }
 
   /** The version of a WebJar, from its Maven properties, so the pom alone decides it. */
   private static String webjarVersion(String properties) {
     Properties p = new Properties();
-    try (InputStream in = new java.io.ByteArrayInputStream(read(properties))) {
+    try (InputStream in = new ByteArrayInputStream(Resource.bytes(properties))) {
       p.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + properties, e);
