@@ -4,9 +4,7 @@ import dossier.ingest.Ingester;
 import dossier.model.Article;
 import dossier.model.RawDoc;
 import dossier.model.Removed;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dossier.model.Resource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +13,14 @@ import java.util.Map;
 /** Test helper: files and strings through ingest and clean, and questions about the result. */
 final class Cleaned {
   private static final Cleaner CLEANER = new Cleaner();
+
+  /** Two paragraphs of a made-up story, as much as a page's main text may be. */
+  static final String STORY = """
+      <p>Two transport planes landed in Caracas on Saturday, carrying troops, officials said,
+      adding that the crews would stay for several weeks at the airport.</p>
+      <p>The aircraft, an Ilyushin and an Antonov, arrived from Damascus, according to flight
+      tracking data, which showed a stop in Syria on the way.</p>
+      """;
 
   private Cleaned() {}
 
@@ -36,14 +42,7 @@ final class Cleaned {
 
   /** A hand-made page from {@code src/test/resources/clean/}, cleaned. */
   static Article fixture(String name) {
-    try (InputStream in = Cleaned.class.getResourceAsStream("/clean/" + name)) {
-      if (in == null) {
-        throw new AssertionError("no fixture " + name);
-      }
-      return html(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return html(new String(Resource.bytes("/clean/" + name), StandardCharsets.UTF_8));
   }
 
   /** The reason the block holding this snippet was removed, or null when it was kept or absent. */

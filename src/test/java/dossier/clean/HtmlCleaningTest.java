@@ -13,11 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlCleaningTest {
-  private static final String PARAGRAPHS = """
-      <p>Two transport planes landed in Caracas on Saturday, carrying troops, officials said,
-      adding that the crews would stay for several weeks at the airport.</p>
-      <p>The aircraft, an Ilyushin and an Antonov, arrived from Damascus, according to flight
-      tracking data, which showed a stop in Syria on the way.</p>
+  private static final String PARAGRAPHS = Cleaned.STORY + """
       <p>The opposition accused the government of letting a foreign army in, without the
       approval of the National Assembly, and called for an inquiry.</p>
       """;

@@ -1,20 +1,19 @@
 package dossier.clean;
 
+import static dossier.clean.Cleaned.STORY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.Article;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** How the main text of a web page is bounded and read, on small pages made for each rule. */
 class HtmlMainTextTest {
-  private static final String STORY = """
-      <p>Two transport planes landed in Caracas on Saturday, carrying troops, officials said,
-      adding that the crews would stay for several weeks at the airport.</p>
-      <p>The aircraft, an Ilyushin and an Antonov, arrived from Damascus, according to flight
-      tracking data, which showed a stop in Syria on the way.</p>
-      """;
   private static final String LINKS = "<div><p><a href='/1'>Ten tips for a winter holiday in the"
       + " mountains this year</a></p><p><a href='/2'>Oil prices climb again after the latest"
       + " meeting of producers</a></p><p><a href='/3'>Why the city's new tram line is late"
@@ -99,57 +98,69 @@ class HtmlMainTextTest {
     assertFalse(a.text().contains("Ten tips"), a.text());
   }
 
-  @Test
-  void keepsAStandfirstSetAsAHeadingThatABylineSeparatesFromTheStory() {
-    Article a = Cleaned.fixture("standfirst-heading.html");
-    assertTrue(a.text().startsWith("The harbour of Westport reopened on Monday"), a.text());
-    assertTrue(a.text().contains("Divers cleared the wrecks"), a.text());
-    assertFalse(a.text().contains("Lifeboat crew wins"), a.text());
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pagesMadeForOneRule")
+  void boundsTheMainTextOfAPageMadeForOneRule(Page page) {
+    String text = Cleaned.fixture(page.fixture()).text();
+    // Surefire names a case by its index; the message names the behaviour.
+    String read = page + " read: " + text;
+    assertTrue(text.startsWith(page.start()), read);
+    assertTrue(text.endsWith(page.end()), read);
+    page.holds().forEach(snippet -> assertTrue(text.contains(snippet), read));
+    page.lacks().forEach(snippet -> assertFalse(text.contains(snippet), read));
   }
 
-  @Test
-  void keepsALeadNamedATeaserButNotTheTeasersOfOtherStories() {
-    Article a = Cleaned.fixture("standfirst-teaser.html");
-    assertTrue(a.text().startsWith("Nach drei Jahren Bauzeit"), a.text());
-    assertFalse(a.text().contains("Der Haushalt für das kommende Jahr"), a.text());
+  static Stream<Page> pagesMadeForOneRule() {
+    return Stream.of(
+        Page.of("keepsAStandfirstSetAsAHeadingThatABylineSeparatesFromTheStory",
+            "standfirst-heading.html").starts("The harbour of Westport reopened on Monday")
+            .holds("Divers cleared the wrecks").lacks("Lifeboat crew wins"),
+        Page.of("keepsALeadNamedATeaserButNotTheTeasersOfOtherStories", "standfirst-teaser.html")
+            .starts("Nach drei Jahren Bauzeit").lacks("Der Haushalt für das kommende Jahr"),
+        Page.of("keepsAStandfirstNamedATeaserUnderAHeadlineInsideTheStory",
+            "standfirst-in-story.html").starts("After three years of work")
+            .lacks("spends more on schools"),
+        Page.of("keepsTheLeadInTheStorysHeaderButNotTheSiteHeader", "story-header.html")
+            .starts("Drivers voted on Sunday").lacks("every morning since"),
+        Page.of("readsAStoryThatAPageBuilderSetsInWidgetsFromEndToEnd", "widget-layout.html")
+            .holds("was founded in 1974", "Today it has forty members").lacks("Concerts"),
+        Page.of("keepsASentenceThatRunsIntoALongLinkButNotTheLinksToOtherStories",
+            "link-in-sentence.html")
+            .holds("Baker replaces Anna Holt, who for the last eight months").lacks("Ferry fares"),
+        Page.of("keepsTheStorysOwnParagraphsBesideADenserBoxWithinIt", "story-beside-box.html")
+            .starts("The strike at the container terminal").holds("eleven ships were waiting")
+            .ends("will not be forgiven soon.").lacks("example.org"));
   }
 
-  @Test
-  void keepsAStandfirstNamedATeaserUnderAHeadlineInsideTheStory() {
-    Article a = Cleaned.fixture("standfirst-in-story.html");
-    assertTrue(a.text().startsWith("After three years of work"), a.text());
-    assertFalse(a.text().contains("spends more on schools"), a.text());
-  }
+  /**
+   * A hand-made page in {@code src/test/resources/clean/}, named for the behaviour it shows, and
+   * what its main text starts with, ends with (any start or end when empty), holds and lacks.
+   */
+  private record Page(String behaviour, String fixture, String start, String end,
+      List<String> holds, List<String> lacks) {
+    static Page of(String behaviour, String fixture) {
+      return new Page(behaviour, fixture, "", "", List.of(), List.of());
+    }
 
-  @Test
-  void keepsTheLeadInTheStorysHeaderButNotTheSiteHeader() {
-    Article a = Cleaned.fixture("story-header.html");
-    assertTrue(a.text().startsWith("Drivers voted on Sunday"), a.text());
-    assertFalse(a.text().contains("every morning since"), a.text());
-  }
+    Page starts(String text) {
+      return new Page(behaviour, fixture, text, end, holds, lacks);
+    }
 
-  @Test
-  void readsAStoryThatAPageBuilderSetsInWidgetsFromEndToEnd() {
-    Article a = Cleaned.fixture("widget-layout.html");
-    assertTrue(a.text().contains("was founded in 1974"), a.text());
-    assertTrue(a.text().contains("Today it has forty members"), a.text());
-    assertFalse(a.text().contains("Concerts"), a.text());
-  }
+    Page ends(String text) {
+      return new Page(behaviour, fixture, start, text, holds, lacks);
+    }
 
-  @Test
-  void keepsASentenceThatRunsIntoALongLinkButNotTheLinksToOtherStories() {
-    Article a = Cleaned.fixture("link-in-sentence.html");
-    assertTrue(a.text().contains("Baker replaces Anna Holt, who for the last eight months"),
-        a.text());
-    assertFalse(a.text().contains("Ferry fares"), a.text());
-  }
+    Page holds(String... snippets) {
+      return new Page(behaviour, fixture, start, end, List.of(snippets), lacks);
+    }
 
-  @Test
-  void keepsTheStorysOwnParagraphsBesideADenserBoxWithinIt() {
-    Article a = Cleaned.fixture("story-beside-box.html");
-    assertTrue(a.text().startsWith("The strike at the container terminal"), a.text());
-    assertTrue(a.text().contains("eleven ships were waiting"), a.text());
-    assertTrue(a.text().endsWith("will not be forgiven soon."), a.text());
-    assertFalse(a.text().contains("example.org"), a.text());
+    Page lacks(String... snippets) {
+      return new Page(behaviour, fixture, start, end, holds, List.of(snippets));
+    }
+
+    @Override
+    public String toString() {
+      return behaviour;
+    }
   }
 }
