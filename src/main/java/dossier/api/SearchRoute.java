@@ -26,13 +26,14 @@ final class SearchRoute {
   private SearchRoute() {}
 
   static SearchView search(Context ctx, Snapshot s) throws StoreException {
-    Queries q = s.queries();
     Params p = new Params(ctx);
-    String typed = p.text("q");
-    String fts = SearchTerms.fts(typed);
-    int limit = p.limit();
-    int offset = p.offset();
-    Queries.Page<SearchHit> page = q.search(fts, limit, offset);
+    return search(s.queries(), p.text("q"), p.limit(), p.offset());
+  }
+
+  /** The answer to {@code typed}, the words as typed. */
+  static SearchView search(Queries q, String typed, int limit, int offset)
+      throws StoreException {
+    Queries.Page<SearchHit> page = q.search(SearchTerms.fts(typed), limit, offset);
     List<SearchHit> hits = page.items().stream().map(SearchRoute::firstMatches).toList();
     Map<Long, List<Views.ClaimView>> claims = new HashMap<>();
     for (ClaimRow row : q.claimsHolding(hits)) {

@@ -14,8 +14,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Claims with the entity that makes each, filtered by entity, stance, report and date. A page
@@ -109,24 +111,27 @@ final class ClaimQuery {
 
   /**
    * The claims of the hits' reports whose evidence holds one of the hit's matches, in store
-   * order. Each report's claims are read by one kept statement, and only those that hold a
-   * match are read whole; the hit gives the report.
+   * order; the hit gives the report. All the reports' claims are read by one statement (the
+   * driver's cost of running one is that of reading many rows), and only those that hold a
+   * match are read whole.
    */
   static List<ClaimRow> holding(Reader c, List<SearchHit> hits) throws SQLException {
-    List<SearchHit> inOrder = new ArrayList<>(hits);
-    inOrder.sort(Comparator.comparingLong(h -> h.doc().id()));
-    List<ClaimRow> out = new ArrayList<>();
-    for (SearchHit hit : inOrder) {
-      if (hit.matches().isEmpty()) {
-        continue;
+    Map<Long, SearchHit> byDoc = new HashMap<>();
+    StringJoiner docs = new StringJoiner(",", "[", "]");
+    for (SearchHit hit : hits) {
+      if (!hit.matches().isEmpty() && byDoc.put(hit.doc().id(), hit) == null) {
+        docs.add(Long.toString(hit.doc().id()));
       }
-      try (ResultSet r = c.query("SELECT c.*, " + QueryLinks.CLAIM_SOURCE + " AS source_entity"
-          + " FROM claims c WHERE c.doc = ? ORDER BY c.ord", List.of(hit.doc().id()))) {
-        while (r.next()) {
-          Span evidence = new Span(r.getInt("start"), r.getInt("end"));
-          if (hit.matches().stream().anyMatch(evidence::contains)) {
-            out.add(row(r, hit.doc().ref()));
-          }
+    }
+    List<ClaimRow> out = new ArrayList<>();
+    try (ResultSet r = c.query("SELECT c.*, " + QueryLinks.CLAIM_SOURCE + " AS source_entity"
+        + " FROM claims c WHERE c.doc IN (SELECT value FROM json_each(?)) ORDER BY c.doc, c.ord",
+        List.of(docs.toString()))) {
+      while (r.next()) {
+        Span evidence = new Span(r.getInt("start"), r.getInt("end"));
+        SearchHit hit = byDoc.get(r.getLong("doc"));
+        if (hit.matches().stream().anyMatch(evidence::contains)) {
+          out.add(row(r, hit.doc().ref()));
         }
       }
     }

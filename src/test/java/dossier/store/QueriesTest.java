@@ -103,6 +103,33 @@ class QueriesTest {
   }
 
   @Test
+  void readsTheClaimsHoldingAMatchOfEachHitInStoreOrder(@TempDir Path dir) throws Exception {
+    String text = "Ana Ruiz said that troops left. Ana Ruiz said that pilots left."
+        + " Ana Ruiz said that troops returned.";
+    try (Store store = Store.open(dir.resolve("k.db"))) {
+      Extraction a = report("a.txt", text);
+      Extraction b = report("b.txt", text);
+      long first = store.put(a, Fixtures.fingerprint(a));
+      long second = store.put(b, Fixtures.fingerprint(b));
+      try (Queries q = store.queries()) {
+        List<Queries.SearchHit> hits = q.search("\"troops\"", 20, 0).items();
+        assertEquals(2, hits.size());
+        Queries.SearchHit none = new Queries.SearchHit(hits.get(0).doc(), text, List.of());
+        // Hits in any order, one of them without matches: only the other's claims count.
+        List<Queries.SearchHit> asked = hits.get(0).doc().id() == first
+            ? List.of(hits.get(1), none) : List.of(none, hits.get(0));
+        long other = first + second - hits.get(0).doc().id();
+        assertEquals(List.of(new FactRef(other, 0), new FactRef(other, 2)),
+            q.claimsHolding(asked).stream().map(Queries.ClaimRow::ref).toList());
+        assertEquals(List.of(new FactRef(first, 0), new FactRef(first, 2),
+                new FactRef(second, 0), new FactRef(second, 2)),
+            q.claimsHolding(List.of(hits.get(1), hits.get(0))).stream()
+                .map(Queries.ClaimRow::ref).toList());
+      }
+    }
+  }
+
+  @Test
   void givesNoMatchesInATextThatHoldsTheMarkersItself(@TempDir Path dir) throws Exception {
     String text = "Troops \uE000left\uE001 the port.";
     Extraction x = Fixtures.extraction(article("m.txt", "Courier", text), List.of(), List.of(),
@@ -115,6 +142,20 @@ class QueriesTest {
         assertEquals(List.of(), hit.matches());
       }
     }
+  }
+
+  /** A report of three claims by Ana Ruiz, one a sentence. */
+  private static Extraction report(String origin, String text) {
+    List<Claim> claims = new java.util.ArrayList<>();
+    for (String content : List.of("troops left", "pilots left", "troops returned")) {
+      int at = text.indexOf(content);
+      int start = text.lastIndexOf("Ana Ruiz", at);
+      claims.add(new Claim(new Span(start, at + content.length()),
+          Ref.named("Ana Ruiz", new Span(start, start + "Ana Ruiz".length())), "said", null,
+          List.of(), content, new Span(at, at + content.length()), false, Stance.ASSERTS,
+          false));
+    }
+    return Fixtures.extraction(article(origin, "Courier", text), List.of(), claims, List.of());
   }
 
   private static ClaimFilter filter(Role role, LocalDate from, LocalDate to) {
