@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The cost of adding one report by a build, to an empty store and to one holding many reports:
@@ -31,6 +32,8 @@ final class IncrementalLeg {
   static final String AFTER = "after.s";
   static final String FILL = "fill.s";
   static final String CPU = "cpu.s";
+  /** Timed adds to each store, whose medians are printed. */
+  static final int ROUNDS = 3;
   /** Reports in the filled store that the report is first added to, untimed. */
   static final int WARM_UP_REPORTS = 1_000;
 
@@ -48,17 +51,37 @@ final class IncrementalLeg {
     Figures f = new Figures();
     Annotator.shared();
     List<Mention> names = warmUp(report, f);
-    try (TempStore full = new TempStore(); TempStore empty = new TempStore()) {
+    try (TempStore full = new TempStore()) {
       Stopwatch fill = new Stopwatch();
       fill(full, spec.reports(), names);
       f.put(FILL, fill.wallSeconds());
-      // Both adds are timed after the fill, one after the other, so that neither finds the JIT
-      // colder than the other.
-      put(f, EMPTY, timedAdd(empty, report));
-      put(f, FULL, timedAdd(full, report));
+      timeRounds(full, report, f);
     }
     f.put("reports", spec.reports());
     return f;
+  }
+
+  /**
+   * Times the report's adds to a new empty store and to a copy of the full one, one right after
+   * the other and the first in turn, so that neither finds the JIT colder or the machine busier;
+   * puts the medians.
+   */
+  private static void timeRounds(TempStore full, Path report, Figures f) throws IOException {
+    List<Timed> empty = new ArrayList<>();
+    List<Timed> big = new ArrayList<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      try (TempStore none = new TempStore(); TempStore copy = full.copy()) {
+        if (round % 2 == 0) {
+          empty.add(timedAdd(none, report));
+          big.add(timedAdd(copy, report));
+        } else {
+          big.add(timedAdd(copy, report));
+          empty.add(timedAdd(none, report));
+        }
+      }
+    }
+    put(f, EMPTY, empty);
+    put(f, FULL, big);
   }
 
   /**
@@ -141,11 +164,17 @@ final class IncrementalLeg {
     }
   }
 
-  private static void put(Figures f, String prefix, Timed t) {
-    BuildSummary s = t.summary();
-    f.put(prefix + BUILD, s.seconds());
-    f.put(prefix + CPU, t.cpuSeconds());
-    f.put(prefix + DOCUMENT, s.annotateSeconds());
-    f.put(prefix + AFTER, s.seconds() - s.annotateSeconds() - s.loadSeconds());
+  /** The medians of the rounds' figures. */
+  private static void put(Figures f, String prefix, List<Timed> rounds) {
+    f.put(prefix + BUILD, median(rounds, t -> t.summary().seconds()));
+    f.put(prefix + CPU, median(rounds, Timed::cpuSeconds));
+    f.put(prefix + DOCUMENT, median(rounds, t -> t.summary().annotateSeconds()));
+    f.put(prefix + AFTER, median(rounds, t -> t.summary().seconds()
+        - t.summary().annotateSeconds() - t.summary().loadSeconds()));
+  }
+
+  private static double median(List<Timed> rounds, ToDoubleFunction<Timed> figure) {
+    double[] values = rounds.stream().mapToDouble(figure).sorted().toArray();
+    return values[values.length / 2];
   }
 }
