@@ -23,10 +23,7 @@ public record NameNode(long id, String name, EntityType type, String key, List<S
     List<NameUse.Given> given) {
 
   public NameNode {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(first, "first");
+    requireNamed(name, type, key, first);
     beside = List.copyOf(beside);
     forms = forms(forms);
     given = List.copyOf(given);
@@ -44,6 +41,14 @@ public record NameNode(long id, String name, EntityType type, String key, List<S
   /** The first written form, which reasons quote. */
   public String form() {
     return forms.keySet().iterator().next();
+  }
+
+  /** Fails fast on a name without what identifies it or where it was first mentioned. */
+  static void requireNamed(String name, EntityType type, String key, Entity.At first) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(first, "first");
   }
 
   /** An unmodifiable copy that keeps the forms' order, which says which came first. */

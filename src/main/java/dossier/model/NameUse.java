@@ -35,10 +35,7 @@ public record NameUse(String name, EntityType type, String key, List<String> bes
   }
 
   public NameUse {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(first, "first");
+    NameNode.requireNamed(name, type, key, first);
     beside = List.copyOf(beside);
     ords = List.copyOf(ords);
     forms = NameNode.forms(forms);
