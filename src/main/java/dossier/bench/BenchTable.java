@@ -72,7 +72,8 @@ final class BenchTable {
     row(out, "", "empty store", String.format(Locale.ROOT, "%,.0f reports", reports), "ratio");
     for (String[] part : List.of(new String[] {"whole build (s)", IncrementalLeg.BUILD},
         new String[] {"  its own analysis (s)", IncrementalLeg.DOCUMENT},
-        new String[] {"  storing, copies, entities (s)", IncrementalLeg.AFTER})) {
+        new String[] {"  storing, copies, entities (s)", IncrementalLeg.AFTER},
+        new String[] {"whole build, CPU (s)", IncrementalLeg.CPU})) {
       double empty = incremental.get(IncrementalLeg.EMPTY + part[1]);
       double full = incremental.get(IncrementalLeg.FULL + part[1]);
       row(out, part[0], cell("%.2f", empty), cell("%.2f", full), cell("%.2f", full / empty));
@@ -80,6 +81,11 @@ final class BenchTable {
     out.printf(Locale.ROOT, "(The big store was filled with %,.0f synthetic reports in %.0f s;"
         + " the added report's most named name is in %.0f%% of them, its n-th in 1/n of that.)%n",
         reports, incremental.get(IncrementalLeg.FILL), 100 * SyntheticReports.HEAD);
+    out.printf(Locale.ROOT, "(Each figure is the median of %d rounds, each adding the report to a"
+        + " new empty store and to a copy of the big store, one right after the other, the first"
+        + " in turn; before them, the report was added %.0f times to empty scratch stores, until"
+        + " the JIT compiler settled, and once to a store of %,d reports.)%n",
+        IncrementalLeg.ROUNDS, incremental.get(Figures.WARM_UP), IncrementalLeg.WARM_UP_REPORTS);
   }
 
   private void figure(PrintStream out, String label, String name, String format) {

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The cost of adding one report by a build, to an empty store and to one holding many reports:
@@ -30,7 +31,14 @@ final class IncrementalLeg {
   static final String DOCUMENT = "document.s";
   static final String AFTER = "after.s";
   static final String FILL = "fill.s";
-  private static final int WARM_UP = 1_000;
+  static final String CPU = "cpu.s";
+  /** Timed adds to each store, whose medians are printed. */
+  static final int ROUNDS = 3;
+  /** Reports in the filled store that the report is first added to, untimed. */
+  static final int WARM_UP_REPORTS = 1_000;
+
+  /** A build and the CPU time the process spent on it (its threads, the JIT's and the GC's). */
+  private record Timed(BuildSummary summary, double cpuSeconds) {}
 
   private final LegSpec spec;
 
@@ -42,27 +50,62 @@ final class IncrementalLeg {
     Path report = firstReport();
     Figures f = new Figures();
     Annotator.shared();
-    // Warms up both ways of resolving: over the whole of a new store, against a filled one.
-    List<Mention> names;
-    try (TempStore warmUp = new TempStore()) {
-      addOne(warmUp, report);
-      names = namesByCount(warmUp);
-    }
-    try (TempStore warmUp = new TempStore()) {
-      fill(warmUp, WARM_UP, names);
-      addOne(warmUp, report);
-    }
-    try (TempStore empty = new TempStore()) {
-      put(f, EMPTY, addOne(empty, report));
-    }
+    List<Mention> names = warmUp(report, f);
     try (TempStore full = new TempStore()) {
       Stopwatch fill = new Stopwatch();
       fill(full, spec.reports(), names);
       f.put(FILL, fill.wallSeconds());
-      put(f, FULL, addOne(full, report));
+      timeRounds(full, report, f);
     }
     f.put("reports", spec.reports());
     return f;
+  }
+
+  /**
+   * Times the report's adds to a new empty store and to a copy of the full one, one right after
+   * the other and the first in turn, so that neither finds the JIT colder or the machine busier;
+   * puts the medians.
+   */
+  private static void timeRounds(TempStore full, Path report, Figures f) throws IOException {
+    List<Timed> empty = new ArrayList<>();
+    List<Timed> big = new ArrayList<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      try (TempStore none = new TempStore(); TempStore copy = full.copy()) {
+        if (round % 2 == 0) {
+          empty.add(timedAdd(none, report));
+          big.add(timedAdd(copy, report));
+        } else {
+          big.add(timedAdd(copy, report));
+          empty.add(timedAdd(none, report));
+        }
+      }
+    }
+    put(f, EMPTY, empty);
+    put(f, FULL, big);
+  }
+
+  /**
+   * Adds the report to scratch stores: empty ones until the JIT compiler has settled, then one
+   * filled store, so that both ways of resolving are warm. Returns the report's names.
+   */
+  private static List<Mention> warmUp(Path report, Figures f)
+      throws IOException, StoreException, SQLException {
+    List<Mention> names;
+    try (TempStore first = new TempStore()) {
+      addOne(first, report);
+      names = namesByCount(first);
+    }
+    int passes = 1 + WarmUp.run(() -> {
+      try (TempStore scratch = new TempStore()) {
+        addOne(scratch, report);
+      }
+    });
+    try (TempStore filled = new TempStore()) {
+      fill(filled, WARM_UP_REPORTS, names);
+      addOne(filled, report);
+    }
+    f.put(Figures.WARM_UP, passes);
+    return names;
   }
 
   private Path firstReport() throws IOException {
@@ -71,6 +114,17 @@ final class IncrementalLeg {
       throw new IOException("no report to add in " + spec.corpus());
     }
     return Path.of(articles.get(0).origin());
+  }
+
+  /**
+   * Adds the report once the garbage of what came before is collected, so that its pause falls
+   * in neither add, and times the process's CPU, which waits for a core do not stretch.
+   */
+  private static Timed timedAdd(TempStore store, Path report) throws StoreException {
+    System.gc();
+    Stopwatch clock = new Stopwatch();
+    BuildSummary s = addOne(store, report);
+    return new Timed(s, clock.cpuSeconds());
   }
 
   private static BuildSummary addOne(TempStore store, Path report) throws StoreException {
@@ -110,9 +164,17 @@ final class IncrementalLeg {
     }
   }
 
-  private static void put(Figures f, String prefix, BuildSummary s) {
-    f.put(prefix + BUILD, s.seconds());
-    f.put(prefix + DOCUMENT, s.annotateSeconds());
-    f.put(prefix + AFTER, s.seconds() - s.annotateSeconds() - s.loadSeconds());
+  /** The medians of the rounds' figures. */
+  private static void put(Figures f, String prefix, List<Timed> rounds) {
+    f.put(prefix + BUILD, median(rounds, t -> t.summary().seconds()));
+    f.put(prefix + CPU, median(rounds, Timed::cpuSeconds));
+    f.put(prefix + DOCUMENT, median(rounds, t -> t.summary().annotateSeconds()));
+    f.put(prefix + AFTER, median(rounds, t -> t.summary().seconds()
+        - t.summary().annotateSeconds() - t.summary().loadSeconds()));
+  }
+
+  private static double median(List<Timed> rounds, ToDoubleFunction<Timed> figure) {
+    double[] values = rounds.stream().mapToDouble(figure).sorted().toArray();
+    return values[values.length / 2];
   }
 }

@@ -19,6 +19,17 @@ final class TempStore implements AutoCloseable {
     return folder.resolve("bench.db");
   }
 
+  /** A new temporary store holding a copy of this one's files; this one must be closed. */
+  TempStore copy() throws IOException {
+    TempStore copy = new TempStore();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, copy.folder.resolve(f.getFileName()));
+      }
+    }
+    return copy;
+  }
+
   @Override
   public void close() {
     try (Stream<Path> paths = Files.walk(folder)) {

@@ -1,6 +1,8 @@
 package dossier.resolve;
 
+import dossier.model.EntityOfNames;
 import dossier.model.EntityType;
+import dossier.model.NameNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,6 +54,11 @@ final class NameGraph {
 
     String form() {
       return name.form();
+    }
+
+    /** A person's one-word name: it stands for someone named in the same report or elsewhere. */
+    boolean bare() {
+      return NameKeys.bareSurname(type(), key());
     }
   }
 
@@ -117,7 +124,7 @@ final class NameGraph {
     Node ra = find(a);
     Node rb = find(b);
     if (ra == rb) {
-      if (a == b && members.get(ra).size() == 1 && a.name.bare() && a.name.reports() > 1
+      if (a == b && members.get(ra).size() == 1 && a.bare() && a.name.reports() > 1
           && !a.together && !keptApart(ra, ra)) {
         a.together = true;
         joined(ra, ra, reason);
@@ -189,7 +196,7 @@ final class NameGraph {
     Set<String> others = new LinkedHashSet<>(forms.keySet());
     others.addAll(aliases.getOrDefault(root, Set.of()));
     others.remove(name);
-    boolean perReport = group.size() == 1 && root.name.bare() && root.name.reports() > 1
+    boolean perReport = group.size() == 1 && root.bare() && root.name.reports() > 1
         && !root.together;
     return new EntityOfNames(name, type, List.copyOf(others), List.copyOf(why),
         group.stream().map(n -> n.name.id()).toList(), perReport);

@@ -1,5 +1,7 @@
 package dossier.resolve;
 
+import dossier.model.NameNode;
+import dossier.model.NameUse;
 import java.util.function.Consumer;
 
 /**

@@ -2,8 +2,10 @@ package dossier.resolve;
 
 import dossier.model.DocMentions;
 import dossier.model.Entity;
+import dossier.model.EntityOfNames;
+import dossier.model.NameNode;
+import dossier.model.NameUse;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +37,7 @@ final class NameTable {
     }
 
     NameNode node() {
-      return new NameNode(id, use.name(), use.type(), use.key(), use.beside(),
-          Collections.unmodifiableMap(new LinkedHashMap<>(forms)),
+      return new NameNode(id, use.name(), use.type(), use.key(), use.beside(), forms,
           mentions.size(), reports, use.ords().get(0), use.first(), List.copyOf(given.values()));
     }
   }

@@ -2,6 +2,8 @@ package dossier.resolve;
 
 import dossier.model.Correction;
 import dossier.model.EntityType;
+import dossier.model.NameNode;
+import dossier.model.NameUse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,7 +61,7 @@ final class Neighbourhood {
 
   private void expand(NameNode n) {
     String node = NameKeys.node(n.type(), n.key());
-    if (n.bare()) {
+    if (NameKeys.bareSurname(n.type(), n.key())) {
       lookUp(NameKeys.SURNAME + n.key() + "|");
     } else {
       person(n);

@@ -4,6 +4,7 @@ import dossier.model.DocMentions;
 import dossier.model.Entity;
 import dossier.model.EntityType;
 import dossier.model.Mention;
+import dossier.model.NameUse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package dossier.store;
 
 import dossier.model.Entity;
+import dossier.model.EntityOfNames;
 import dossier.model.Span;
-import dossier.resolve.EntityOfNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -2,9 +2,9 @@ package dossier.store;
 
 import dossier.model.Entity;
 import dossier.model.EntityType;
+import dossier.model.NameNode;
+import dossier.model.NameUse;
 import dossier.model.Span;
-import dossier.resolve.NameNode;
-import dossier.resolve.NameUse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The names of dossier.resolve, each with its reports' uses added up as they are stored, found
- * by their lookup keys; the caller owns the transaction. A name in thousands of reports is one
- * row, so resolving a new report reads as many rows as it has names, whatever the store's size.
+ * The names the resolver compares ({@link NameNode}), each with its reports' uses added up as
+ * they are stored, found by their lookup keys; the caller owns the transaction. A name in
+ * thousands of reports is one row, so resolving a new report reads as many rows as it has
+ * names, whatever the store's size.
  */
 final class NameRows {
   private final Connection c;

@@ -83,10 +83,10 @@ final class Schema {
     """
     CREATE TABLE IF NOT EXISTS entity_corrections (
       id INTEGER PRIMARY KEY, action TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL)""",
-    // The names of dossier.resolve, each with its reports' uses added up (its written forms
-    // with their counts, its mentions, the aliases given it) and the entity it is in, found by
-    // the keys of the names they can join, so that a new report is resolved against those names
-    // alone; and the reports indexed so far.
+    // The names the resolver compares (model.NameNode), each with its reports' uses added up
+    // (its written forms with their counts, its mentions, the aliases given it) and the entity
+    // it is in, found by the keys of the names they can join, so that a new report is resolved
+    // against those names alone; and the reports indexed so far.
     """
     CREATE TABLE IF NOT EXISTS name_nodes (
       id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, type TEXT NOT NULL, key TEXT NOT NULL,

@@ -1,15 +1,15 @@
 package dossier.store;
 
 import dossier.model.Copy;
+import dossier.model.Correction;
 import dossier.model.DocMentions;
 import dossier.model.Entity;
+import dossier.model.EntityOfNames;
 import dossier.model.Extraction;
 import dossier.model.Fingerprint;
-import dossier.model.Correction;
+import dossier.model.NameNode;
+import dossier.model.NameUse;
 import dossier.model.Skipped;
-import dossier.resolve.NameNode;
-import dossier.resolve.NameUse;
-import dossier.resolve.EntityOfNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -254,7 +254,7 @@ public final class Store implements AutoCloseable {
 
   /**
    * Replaces, in one transaction, the entities holding the names of {@code entities} (a
-   * resolution of new reports against the stored names, dossier.resolve's) by them; the other
+   * resolution of new reports against the stored names) by them; the other
    * entities stay as they are. Only what changed is written: an entity that merely gained
    * mentions keeps its rows and its id, and gains the new reports' rows alone.
    *
@@ -279,7 +279,7 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Adds reports' uses of names (dossier.resolve's) to those of the reports stored before, in
+   * Adds reports' uses of names ({@link NameUse}) to those of the reports stored before, in
    * one transaction, so that each name is one row however many reports use it.
    *
    * @param uses by report, in the order they were stored

@@ -1,9 +1,8 @@
-package dossier.resolve;
+package dossier.model;
 
-import dossier.model.Entity;
-import dossier.model.EntityType;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One report's mentions of one name, as the resolver groups them: a full name is one name over
@@ -13,11 +12,12 @@ import java.util.Map;
  * every mention of them.
  *
  * @param name what identifies the name across reports
+ * @param key the name's comparable form
  * @param beside for a bare surname, the full names of the report that it may stand for
- * @param ords the mentions' positions in the report's mention list
+ * @param ords the mentions' positions in the report's mention list, the first first
  * @param first the mention that comes first in the text
  * @param forms the written forms, each with its count, in the order they come
- * @param keys the keys under which the name is found (see {@link NameLookup})
+ * @param keys the keys under which a store finds the name for the resolver
  * @param given the names the report gives this one in so many words
  */
 public record NameUse(String name, EntityType type, String key, List<String> beside,
@@ -25,5 +25,24 @@ public record NameUse(String name, EntityType type, String key, List<String> bes
     List<Given> given) {
 
   /** The {@code seq}-th alias that report {@code doc} gives a name, in the order it gives them. */
-  public record Given(long doc, int seq, String alias) {}
+  public record Given(long doc, int seq, String alias) {
+    public Given {
+      Objects.requireNonNull(alias, "alias");
+      if (seq < 0) {
+        throw new IllegalArgumentException("negative alias number: " + seq);
+      }
+    }
+  }
+
+  public NameUse {
+    NameNode.requireNamed(name, type, key, first);
+    beside = List.copyOf(beside);
+    ords = List.copyOf(ords);
+    forms = NameNode.forms(forms);
+    keys = List.copyOf(keys);
+    given = List.copyOf(given);
+    if (ords.isEmpty()) {
+      throw new IllegalArgumentException("a use of " + name + " without mentions");
+    }
+  }
 }
