@@ -152,4 +152,11 @@ class HtmlMainTextTest {
     assertTrue(a.text().endsWith("will not be forgiven soon."), a.text());
     assertFalse(a.text().contains("example.org"), a.text());
   }
+
+  @Test
+  void endsTheStoryWhereTheElementThePageDeclaresItsArticleBodyEnds() {
+    Article a = Cleaned.fixture("declared-body.html");
+    assertTrue(a.text().startsWith("The harbour of Westport reopened"), a.text());
+    assertTrue(a.text().endsWith("once the new moorings are laid."), a.text());
+  }
 }
