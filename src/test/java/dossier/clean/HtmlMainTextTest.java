@@ -163,4 +163,11 @@ class HtmlMainTextTest {
       return behaviour;
     }
   }
+
+  @Test
+  void endsTheStoryWhereTheElementThePageDeclaresItsArticleBodyEnds() {
+    Article a = Cleaned.fixture("declared-body.html");
+    assertTrue(a.text().startsWith("The harbour of Westport reopened"), a.text());
+    assertTrue(a.text().endsWith("once the new moorings are laid."), a.text());
+  }
 }
