@@ -137,10 +137,14 @@ final class Junk {
 
   /** Hidden elements hold no text a reader sees. */
   static boolean hidden(Element e) {
+    // Asked of every element: many have no attributes to look through.
+    if (e.attributesSize() == 0) {
+      return false;
+    }
     if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) {
       return true;
     }
-    // Asked of every element: most have no style to fold.
+    // Most have no style to fold.
     String style = e.attr("style");
     if (style.isEmpty()) {
       return false;
@@ -151,14 +155,14 @@ final class Junk {
 
   private Optional<Furniture> byName(String names, boolean inArticle) {
     String lower = names.toLowerCase(Locale.ROOT);
-    boolean contentNamed = CONTENT_NAMES.matcher(lower).find();
     for (String token : TOKEN_SPLIT.split(lower)) {
       Furniture kind = TOKENS.get(token);
       if (kind != null) {
         return Optional.of(kind);
       }
-      if (layoutNames && LAYOUT_TOKENS.contains(token) && !contentNamed
-          && !(inArticle && token.equals("header"))) {
+      // Most names hold no layout word, so the content words are looked for only after one.
+      if (layoutNames && LAYOUT_TOKENS.contains(token) && !(inArticle && token.equals("header"))
+          && !CONTENT_NAMES.matcher(lower).find()) {
         return Optional.of(Furniture.LAYOUT);
       }
     }
