@@ -38,10 +38,19 @@ final class Duplicates {
 
   /** Whether an earlier key starts with this one: the least key not below it does, if any. */
   private static boolean truncatedRepeat(String key, NavigableSet<String> earlier) {
-    if (key.chars().filter(c -> c == ' ').count() + 1 < MIN_PREFIX_WORDS) {
+    if (!hasWords(key, MIN_PREFIX_WORDS)) {
       return false;
     }
     String next = earlier.ceiling(key);
     return next != null && next.startsWith(key);
+  }
+
+  /** Whether the key has at least so many words; its words are one space apart. */
+  private static boolean hasWords(String key, int words) {
+    int spaces = 0;
+    for (int i = key.indexOf(' '); i >= 0 && spaces < words - 1; i = key.indexOf(' ', i + 1)) {
+      spaces++;
+    }
+    return spaces >= words - 1;
   }
 }

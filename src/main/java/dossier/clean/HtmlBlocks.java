@@ -82,7 +82,7 @@ final class HtmlBlocks implements NodeFilter {
   @Override
   public FilterResult head(Node node, int depth) {
     if (node instanceof TextNode t) {
-      append(t.text(), node.parent() instanceof Element p ? p : null);
+      append(t, node.parent() instanceof Element p ? p : null);
       return FilterResult.CONTINUE;
     }
     if (!(node instanceof Element e)) {
@@ -130,8 +130,10 @@ final class HtmlBlocks implements NodeFilter {
         && !e.attr("href").regionMatches(true, 0, "javascript:", 0, 11);
   }
 
-  private void append(String s, Element parent) {
+  private void append(TextNode node, Element parent) {
     Context context = contexts.peek();
+    boolean inLink = context.links() > 0;
+    String s = text(node, inLink);
     if (pending != null && !pending.sameBlock(context) && !s.isBlank()) {
       flush();
     }
@@ -143,7 +145,6 @@ final class HtmlBlocks implements NodeFilter {
       owner = parent;
     }
     int chars = s.strip().length();
-    boolean inLink = context.links() > 0;
     if (inLink && chars > 0) {
       leadEnd = leadEnd < 0 ? text.length() : leadEnd;
       linkRuns += lastInLink ? 0 : 1;
@@ -151,6 +152,19 @@ final class HtmlBlocks implements NodeFilter {
     text.append(s);
     linkChars += inLink ? chars : 0;
     lastInLink = chars > 0 ? inLink : lastInLink;
+  }
+
+  /**
+   * The node's text as jsoup gives it, white space folded, where its characters are counted (in
+   * links); elsewhere as it stands, since {@link #flush} folds the block's white space, unless it
+   * holds the characters that jsoup turns into a space (no-break) or drops (soft hyphen,
+   * zero-width space). Most text is out of links, and so is not copied.
+   */
+  private static String text(TextNode node, boolean inLink) {
+    String raw = node.getWholeText();
+    boolean plain = raw.indexOf('\u00A0') < 0 && raw.indexOf('\u00AD') < 0
+        && raw.indexOf('\u200B') < 0;
+    return inLink || !plain ? node.text() : raw;
   }
 
   private void flush() {

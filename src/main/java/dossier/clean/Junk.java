@@ -1,7 +1,8 @@
 package dossier.clean;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,6 @@ import org.jsoup.nodes.Element;
  * unless it is named for comments, which may well outgrow the story they follow.
  */
 final class Junk {
-  private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
   private static final Map<String, Furniture> TOKENS = Map.ofEntries(
       Map.entry("comment", Furniture.COMMENTS), Map.entry("comments", Furniture.COMMENTS),
       Map.entry("disqus", Furniture.COMMENTS), Map.entry("discussion", Furniture.COMMENTS),
@@ -108,7 +108,7 @@ final class Junk {
 
   private static boolean hasToken(Element e, String token) {
     String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    return names.contains(token) && Arrays.asList(TOKEN_SPLIT.split(names)).contains(token);
+    return names.contains(token) && tokens(names).contains(token);
   }
 
   private Optional<Furniture> byMarkup(Element e, boolean inArticle) {
@@ -137,10 +137,14 @@ final class Junk {
 
   /** Hidden elements hold no text a reader sees. */
   static boolean hidden(Element e) {
+    // Asked of every element: many have no attributes to look through.
+    if (e.attributesSize() == 0) {
+      return false;
+    }
     if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) {
       return true;
     }
-    // Asked of every element: most have no style to fold.
+    // Most have no style to fold.
     String style = e.attr("style");
     if (style.isEmpty()) {
       return false;
@@ -151,18 +155,40 @@ final class Junk {
 
   private Optional<Furniture> byName(String names, boolean inArticle) {
     String lower = names.toLowerCase(Locale.ROOT);
-    boolean contentNamed = CONTENT_NAMES.matcher(lower).find();
-    for (String token : TOKEN_SPLIT.split(lower)) {
+    for (String token : tokens(lower)) {
       Furniture kind = TOKENS.get(token);
       if (kind != null) {
         return Optional.of(kind);
       }
-      if (layoutNames && LAYOUT_TOKENS.contains(token) && !contentNamed
-          && !(inArticle && token.equals("header"))) {
+      // Most names hold no layout word, so the content words are looked for only after one.
+      if (layoutNames && LAYOUT_TOKENS.contains(token) && !(inArticle && token.equals("header"))
+          && !CONTENT_NAMES.matcher(lower).find()) {
         return Optional.of(Furniture.LAYOUT);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The words of lower-cased names, each run of letters and digits: "share-bar__top" gives
+   * share, bar and top. A loop, not a regex split: a page has hundreds of names to read.
+   */
+  private static List<String> tokens(String lower) {
+    List<String> tokens = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= lower.length(); i++) {
+      if (i == lower.length() || !isTokenChar(lower.charAt(i))) {
+        if (i > start) {
+          tokens.add(lower.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return tokens;
+  }
+
+  private static boolean isTokenChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   private boolean isWrapper(Element e) {

@@ -123,28 +123,34 @@ final class Words {
     return true;
   }
 
-  /** The text with each run of code points in {@code gap} one space, and none at the ends. */
+  /**
+   * The text with each run of code points in {@code gap} one space, and none at the ends. The
+   * runs between are copied whole, not a code point at a time.
+   */
   private static String foldRuns(String text, IntPredicate gap) {
     StringBuilder out = new StringBuilder(text.length());
-    boolean pending = false;
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
-      if (gap.test(c)) {
-        pending = out.length() > 0;
-      } else {
-        if (pending) {
-          out.append(' ');
-          pending = false;
-        }
-        if (c <= Character.MAX_VALUE) {
-          out.append((char) c);
-        } else {
-          out.appendCodePoint(c);
-        }
+    int i = runEnd(text, 0, gap, true);
+    while (i < text.length()) {
+      int end = runEnd(text, i, gap, false);
+      out.append(text, i, end);
+      i = runEnd(text, end, gap, true);
+      if (i < text.length()) {
+        out.append(' ');
       }
     }
     return out.toString();
+  }
+
+  /** Where the run of code points from {@code i} that are in the gap, or not, ends. */
+  private static int runEnd(String text, int i, IntPredicate gap, boolean inGap) {
+    while (i < text.length()) {
+      int c = text.codePointAt(i);
+      if (gap.test(c) != inGap) {
+        return i;
+      }
+      i += Character.charCount(c);
+    }
+    return i;
   }
 
   /** The white space {@link #squeeze} folds: ASCII white space, no-break and zero-width. */
