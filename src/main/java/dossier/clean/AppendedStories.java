@@ -3,8 +3,8 @@ package dossier.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * subheading in markup (weak ones, as both also sit inside stories), once the story has run
  * long enough to compare with. A segment whose opening shares too few content words with
  * the title and the story so far is another story; the bar is lower after a weak sign, and
- * after a photo only until another story was found: then the main one has ended. A
- * segment that goes on with a pronoun or connective ("He said ...", "But ...") continues the
- * story. After a comment-section marker, what follows is readers' comments. A headline-like
+ * after a photo only until another story was found: then the main one has ended. Until then,
+ * a paragraph straight after a photo goes on with the story, as another story would open with
+ * its headline. A segment that goes on with a pronoun or connective ("He said ...", "Mais
+ * ...", from {@code continuation-words.txt}) continues the story. After a comment-section marker, what follows is readers' comments. A headline-like
  * line without markup is no sign: it is a subheading as often as another story's headline,
  * and another story shows by its marker or its own dateline.
  */
@@ -34,9 +35,8 @@ final class AppendedStories {
   private static final int OPENING_BLOCKS = 3;
   private static final Pattern DATELINE = Pattern.compile(
       "^\\p{Lu}[\\p{Lu} .,'’-]{1,40}(\\([^)]{2,40}\\))?\\s*[-–—]\\s+\\p{Lu}");
-  private static final Set<String> CONTINUATIONS = Set.of("he", "she", "they", "it", "his",
-      "her", "their", "its", "this", "these", "those", "but", "and", "however", "meanwhile",
-      "still", "also", "yet", "so", "instead", "moreover", "furthermore", "asked", "later");
+  private static final Predicate<String> CONTINUATIONS =
+      CueWords.matcher("continuation-words.txt");
 
   private AppendedStories() {}
 
@@ -55,7 +55,7 @@ final class AppendedStories {
     for (Segment segment : segments.subList(1, segments.size())) {
       if (segment.afterComments()) {
         segment.blocks().forEach(i -> page.remove(i, Reason.BOILERPLATE));
-      } else if (continues(page, segment, story, segment.sign().highBar(storyEnded))) {
+      } else if (continues(page, segment, story, storyEnded)) {
         segment.blocks().forEach(i -> story.add(page.text(i)));
       } else {
         segment.blocks().forEach(i -> page.remove(i, Reason.UNRELATED_STORY));
@@ -132,21 +132,25 @@ final class AppendedStories {
         && !QUESTION_OR_QUOTE.matcher(t).find();
   }
 
-  private static boolean continues(Page page, Segment segment, Topic story, boolean highBar) {
-    List<Integer> opening = segment.blocks().subList(0,
-        Math.min(OPENING_BLOCKS, segment.blocks().size()));
+  private static boolean continues(Page page, Segment segment, Topic story, boolean storyEnded) {
+    List<Integer> blocks = segment.blocks();
+    if (segment.sign() == Sign.MEDIA && !storyEnded && Words.isProse(page.text(blocks.get(0)))) {
+      return true;
+    }
+    List<Integer> opening = blocks.subList(0, Math.min(OPENING_BLOCKS, blocks.size()));
     if (opening.stream().filter(i -> Words.isProse(page.text(i))).findFirst()
         .map(i -> startsWithContinuation(page.text(i))).orElse(false)) {
       return true;
     }
     Topic topic = new Topic();
     opening.forEach(i -> topic.add(page.text(i)));
-    return topic.coveredBy(story) >= (highBar ? STRONG_BAR : WEAK_BAR);
+    return topic.coveredBy(story)
+        >= (segment.sign().highBar(storyEnded) ? STRONG_BAR : WEAK_BAR);
   }
 
   private static boolean startsWithContinuation(String text) {
     List<String> words = Words.of(text);
-    return !words.isEmpty() && CONTINUATIONS.contains(words.get(0).toLowerCase(Locale.ROOT));
+    return !words.isEmpty() && CONTINUATIONS.test(words.get(0).toLowerCase(Locale.ROOT));
   }
 
   /** How strongly a block suggests that a new story starts at or after it, weakest first. */
