@@ -81,6 +81,21 @@ class TextCleaningTest {
   }
 
   @Test
+  void aTeaserWithItsHeadlineAloneBetweenParagraphsIsALinkInsideTheStory() {
+    String after = """
+
+        READ ALSO: What the Tu-160 bombers can do
+
+        Washington officials described the Russian flights as a provocation and warned \
+        Caracas against closer military ties with Moscow, diplomats said.
+        """;
+    Article a = Cleaned.text(STORY + after);
+    assertTrue(a.text().contains("Washington officials described"), a.removed().toString());
+    Article card = Cleaned.text(STORY + after.replace("do\n", "do\n\n(Photo by Jane Roe/Wire)\n"));
+    assertEquals("unrelated-story", reasonFor(card, "Washington officials described"));
+  }
+
+  @Test
   void aCreditTakesTheFragmentAboveItAsItsCaptionButNotASentenceOfTheStory() {
     String page = STORY.replace("\n\n", "\n")
         .replace("pilots.\n", "pilots.\nA Tu-160 bomber at Maiquetia airport\n"
