@@ -56,6 +56,8 @@ class FurnitureSpotterTest {
     assertKind(Furniture.CREDIT, "MIGUEL GUTIERREZ/EPA");
     assertKind(Furniture.CREDIT, "Image copyright Getty Images");
     assertKind(Furniture.CREDIT, "Getty Images");
+    assertKind(Furniture.CREDIT, "Strikers fill the university hall / (C) Jane Roe");
+    assertNone("Buyers may (a) return the goods or (c) keep them");
     assertKind(Furniture.BYLINE, "Posted by Jane Roe on March 3, 2019");
     assertKind(Furniture.BYLINE, "By JANE ROE and John Doe");
     assertKind(Furniture.BYLINE, "By Jane Roe, Staff Writer, 3 April 2019");
