@@ -3,22 +3,24 @@ package dossier.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * Removes stories glued on after the main one. From the story's first paragraph on, the text is
  * cut into segments where another story may begin: after a teaser or "related" marker, at a
- * page's top heading or a second dateline (strong signs), or after a photo credit or at a
- * subheading in markup (weak ones, as both also sit inside stories), once the story has run
- * long enough to compare with. A segment whose opening shares too few content words with
- * the title and the story so far is another story; the bar is lower after a weak sign, and
- * after a photo only until another story was found: then the main one has ended. A
- * segment that goes on with a pronoun or connective ("He said ...", "But ...") continues the
- * story. After a comment-section marker, what follows is readers' comments. A headline-like
- * line without markup is no sign: it is a subheading as often as another story's headline,
- * and another story shows by its marker or its own dateline.
+ * page's top heading or a second dateline (strong signs), or after a photo credit, a teaser
+ * that carries its headline alone between paragraphs, or at a subheading in markup (weak ones,
+ * as all sit inside stories), once the story has run long enough to compare with. A segment
+ * whose opening shares too few content words with the title and the story so far is another
+ * story; the bar is lower after a weak sign, and after a photo only until another story was
+ * found: then the main one has ended. Until then, a paragraph straight after a photo goes on
+ * with the story, as another story would open with its headline. A segment that goes on with
+ * a pronoun or connective ("He said ...", "Mais ...", from {@code continuation-words.txt})
+ * continues the story. After a comment-section marker, what follows is readers' comments. A
+ * headline-like line without markup is no sign: it is a subheading as often as another
+ * story's headline, and another story shows by its marker or its own dateline.
  */
 final class AppendedStories {
   /** Content-word overlap a segment needs after a strong sign to count as the same story. */
@@ -32,11 +34,13 @@ final class AppendedStories {
   private static final int MIN_STORY_WORDS = 60;
   /** A new story shows in its first blocks; later ones only dilute the overlap. */
   private static final int OPENING_BLOCKS = 3;
+  /** A teaser's marker, a separator, and at least three words of a headline after it. */
+  private static final Pattern INLINE_TEASER =
+      Pattern.compile("^[^:»|–—]{2,40}[:»|–—]\\s*(\\S+\\s+){2,}\\S");
   private static final Pattern DATELINE = Pattern.compile(
       "^\\p{Lu}[\\p{Lu} .,'’-]{1,40}(\\([^)]{2,40}\\))?\\s*[-–—]\\s+\\p{Lu}");
-  private static final Set<String> CONTINUATIONS = Set.of("he", "she", "they", "it", "his",
-      "her", "their", "its", "this", "these", "those", "but", "and", "however", "meanwhile",
-      "still", "also", "yet", "so", "instead", "moreover", "furthermore", "asked", "later");
+  private static final Predicate<String> CONTINUATIONS =
+      CueWords.matcher("continuation-words.txt");
 
   private AppendedStories() {}
 
@@ -55,7 +59,7 @@ final class AppendedStories {
     for (Segment segment : segments.subList(1, segments.size())) {
       if (segment.afterComments()) {
         segment.blocks().forEach(i -> page.remove(i, Reason.BOILERPLATE));
-      } else if (continues(page, segment, story, segment.sign().highBar(storyEnded))) {
+      } else if (continues(page, segment, story, storyEnded)) {
         segment.blocks().forEach(i -> story.add(page.text(i)));
       } else {
         segment.blocks().forEach(i -> page.remove(i, Reason.UNRELATED_STORY));
@@ -94,7 +98,7 @@ final class AppendedStories {
 
     void take(int i) {
       if (!page.kept(i) || !looked.test(i)) {
-        sign = sign.max(Sign.of(page.furniture(i)));
+        sign = sign.then(Sign.of(page.furniture(i), page.text(i)));
         afterComments |= current != null && page.furniture(i) == Furniture.COMMENTS;
         return;
       }
@@ -132,21 +136,25 @@ final class AppendedStories {
         && !QUESTION_OR_QUOTE.matcher(t).find();
   }
 
-  private static boolean continues(Page page, Segment segment, Topic story, boolean highBar) {
-    List<Integer> opening = segment.blocks().subList(0,
-        Math.min(OPENING_BLOCKS, segment.blocks().size()));
+  private static boolean continues(Page page, Segment segment, Topic story, boolean storyEnded) {
+    List<Integer> blocks = segment.blocks();
+    if (segment.sign() == Sign.MEDIA && !storyEnded && Words.isProse(page.text(blocks.get(0)))) {
+      return true;
+    }
+    List<Integer> opening = blocks.subList(0, Math.min(OPENING_BLOCKS, blocks.size()));
     if (opening.stream().filter(i -> Words.isProse(page.text(i))).findFirst()
         .map(i -> startsWithContinuation(page.text(i))).orElse(false)) {
       return true;
     }
     Topic topic = new Topic();
     opening.forEach(i -> topic.add(page.text(i)));
-    return topic.coveredBy(story) >= (highBar ? STRONG_BAR : WEAK_BAR);
+    return topic.coveredBy(story)
+        >= (segment.sign().highBar(storyEnded) ? STRONG_BAR : WEAK_BAR);
   }
 
   private static boolean startsWithContinuation(String text) {
     List<String> words = Words.of(text);
-    return !words.isEmpty() && CONTINUATIONS.contains(words.get(0).toLowerCase(Locale.ROOT));
+    return !words.isEmpty() && CONTINUATIONS.test(words.get(0).toLowerCase(Locale.ROOT));
   }
 
   /** How strongly a block suggests that a new story starts at or after it, weakest first. */
@@ -154,6 +162,12 @@ final class AppendedStories {
     NONE,
     /** A subheading in markup (h2 to h6): pages divide one story with them. */
     SECTION,
+    /**
+     * A teaser that carries its story's headline ("READ ALSO: Storm hits coast") alone between
+     * paragraphs: one link set into the story. With a photo or another marker beside it, it is
+     * another story's card, a strong sign.
+     */
+    LINK,
     /** A photo, video or caption: they sit inside stories, and between them too. */
     MEDIA,
     /** A teaser, a comments marker, a top heading, a second dateline. */
@@ -173,7 +187,10 @@ final class AppendedStories {
     }
 
     /** What a removed block says. */
-    static Sign of(Furniture f) {
+    static Sign of(Furniture f, String text) {
+      if (f == Furniture.TEASER && INLINE_TEASER.matcher(text).find()) {
+        return LINK;
+      }
       if (f == Furniture.TEASER || f == Furniture.COMMENTS) {
         return STRONG;
       }
@@ -184,6 +201,12 @@ final class AppendedStories {
     /** Whether a segment after this sign needs the high bar to count as the same story. */
     boolean highBar(boolean storyEnded) {
       return this == STRONG || (this == MEDIA && storyEnded);
+    }
+
+    /** The sign of this one followed by another between the same two kept blocks. */
+    Sign then(Sign other) {
+      boolean linkWithMore = (this == LINK || other == LINK) && this != NONE && other != NONE;
+      return linkWithMore ? STRONG : max(other);
     }
 
     Sign max(Sign other) {

@@ -9,8 +9,9 @@ import org.jsoup.nodes.Document;
 /**
  * Extracts the main story and its metadata from a raw document. Web pages are cut down to
  * their main content first; then pages and plain text get the same text-level cleaning, in
- * this order: furniture lines, captions, error pages, the headline, repeats, and, for text
- * without markup, appended stories and lines outside the main text.
+ * this order: furniture lines, captions, error pages, the headline, repeats, for text without
+ * markup appended stories and lines outside the main text, and last the calls that close the
+ * story.
  * Stateless and thread-safe.
  */
 public final class Cleaner {
@@ -30,7 +31,6 @@ public final class Cleaner {
     Meta meta = source.meta();
     spotFurniture(page);
     LinkListLabels.apply(page);
-    CallsToAction.apply(page);
     Captions.apply(page);
     if (ErrorPages.apply(page, meta.title())) {
       return new Article(raw.origin(), raw.contentHash(), "", meta.outlet(), null, null, null,
@@ -43,9 +43,9 @@ public final class Cleaner {
       MainText main = MainText.read(page);
       AppendedStories.apply(page, title, main::textOrAfter);
       main.apply();
-      // The model takes the footer off a flattened page; calls that closed the story now do.
-      CallsToAction.apply(page);
     }
+    // Calls close the story, so they are looked for once a flattened page has lost its footer.
+    CallsToAction.apply(page);
     String text = page.keptText();
     String outlet = Outlets.find(meta, page);
     Optional<PublicationDates.Dated> published = PublicationDates.find(meta, page, text);

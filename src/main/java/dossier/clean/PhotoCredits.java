@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Photo credits, with or without their caption, and figure captions: known by a photo word
  * before a colon, slash or © ("Foto: Getty", "Bild © dpa"), by a © with only a name after it
- * ("The harbour at dawn. © AFP / Jane Roe"), by an agency's name alone, by a credit with a
- * slash in brackets at the end, or by a figure word and number before a colon ("Abb. 4: ...").
+ * ("The harbour at dawn. © AFP / Jane Roe"), or a (c) after a caption, not heading a list
+ * item, by an agency's name alone, by a credit with a slash in brackets at the end, or by a
+ * figure word and number before a colon ("Abb. 4: ...").
  */
 final class PhotoCredits {
   private static final int MAX_WORDS = 60;
@@ -44,15 +45,21 @@ final class PhotoCredits {
     return credit ? Furniture.CREDIT : null;
   }
 
-  /** A © with only a name after it, no further sentence. */
+  /** A © or (c) with only a name after it, no further sentence. */
   private static boolean endsWithRightsHolder(String t) {
-    int mark = t.lastIndexOf('©');
+    int sign = t.lastIndexOf('©');
+    int letter = Math.max(t.lastIndexOf("(c) "), t.lastIndexOf("(C) "));
+    int mark = Math.max(sign, letter);
     if (mark < 0) {
       return false;
     }
-    String holder = t.substring(mark + 1);
+    String holder = t.substring(mark + (mark == letter ? 3 : 1)).strip();
     int words = Words.count(holder);
-    return words >= 1 && words <= MAX_NAME_WORDS && !holder.contains(". ");
+    if (words < 1 || words > MAX_NAME_WORDS || holder.contains(". ")) {
+      return false;
+    }
+    // A (c) that opens the block or a lower-case clause marks a list item: "(c) the supplier".
+    return mark == sign || mark > 0 && Character.isUpperCase(holder.charAt(0));
   }
 
   private static String[] withCredit(List<String> words) {

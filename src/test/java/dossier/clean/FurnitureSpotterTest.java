@@ -54,7 +54,9 @@ class FurnitureSpotterTest {
   void spotsPhotoCreditsAndBylines() {
     assertSpots(Furniture.CREDIT, "(Photo by Ana Pérez/AFP via Getty Images)",
         "Soldiers parade in Caracas. (Carlos Garcia Rawlins/Reuters)", "MIGUEL GUTIERREZ/EPA",
-        "Image copyright Getty Images", "Getty Images");
+        "Image copyright Getty Images", "Getty Images",
+        "Strikers fill the university hall / (C) Jane Roe");
+    assertNone("Buyers may (a) return the goods or (c) keep them");
     assertSpots(Furniture.BYLINE, "Posted by Jane Roe on March 3, 2019", "By JANE ROE and John Doe",
         "By Jane Roe, Staff Writer, 3 April 2019",
         "Published: 14:05 GMT, March 3, 2019 | Updated: 16:10 GMT",

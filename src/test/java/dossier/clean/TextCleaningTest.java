@@ -47,6 +47,55 @@ class TextCleaningTest {
   }
 
   @Test
+  void aParagraphRightAfterAPhotoGoesOnWithTheStoryWhateverItsWords() {
+    Article a = Cleaned.text(STORY + """
+
+        (Photo by Jane Roe/Wire)
+
+        Residents gathered near the runway to watch, and some waved flags and cheered loudly \
+        as the huge aircraft taxied slowly towards the terminal building, escorted by jeeps.
+        """);
+    assertTrue(a.text().contains("Residents gathered near the runway"), a.removed().toString());
+  }
+
+  @Test
+  void aParagraphOpeningWithAConnectiveAfterATeaserGoesOnWithTheStoryInAnyLanguage() {
+    Article a = Cleaned.text("""
+        Des bombardiers russes atterrissent au Venezuela
+
+        CARACAS (Wire) - Deux bombardiers stratégiques russes ont atterri lundi au Venezuela, \
+        a indiqué le ministère de la Défense à Caracas, en signe de soutien au gouvernement du \
+        président Nicolas Maduro.
+
+        Les bombardiers Tu-160 ont parcouru quelque 10 000 km pour rejoindre le Venezuela, a \
+        précisé le ministère russe de la Défense, ajoutant que les équipages participeraient à \
+        des exercices conjoints avec des pilotes vénézuéliens.
+
+        À lire aussi : Ce que peuvent faire ces avions
+
+        Mais à Washington, le secrétaire d'État a dénoncé une provocation et appelé les pays \
+        voisins à rester vigilants face à cette démonstration de force.
+        """);
+    assertTrue(a.text().contains("Mais à Washington"), a.removed().toString());
+    assertEquals("boilerplate", reasonFor(a, "À lire aussi"));
+  }
+
+  @Test
+  void aTeaserWithItsHeadlineAloneBetweenParagraphsIsALinkInsideTheStory() {
+    String after = """
+
+        READ ALSO: What the Tu-160 bombers can do
+
+        Washington officials described the Russian flights as a provocation and warned \
+        Caracas against closer military ties with Moscow, diplomats said.
+        """;
+    Article a = Cleaned.text(STORY + after);
+    assertTrue(a.text().contains("Washington officials described"), a.removed().toString());
+    Article card = Cleaned.text(STORY + after.replace("do\n", "do\n\n(Photo by Jane Roe/Wire)\n"));
+    assertEquals("unrelated-story", reasonFor(card, "Washington officials described"));
+  }
+
+  @Test
   void aCreditTakesTheFragmentAboveItAsItsCaptionButNotASentenceOfTheStory() {
     String page = STORY.replace("\n\n", "\n")
         .replace("pilots.\n", "pilots.\nA Tu-160 bomber at Maiquetia airport\n"
