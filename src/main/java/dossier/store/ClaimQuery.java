@@ -124,6 +124,10 @@ final class ClaimQuery {
       }
     }
     List<ClaimRow> out = new ArrayList<>();
+    if (byDoc.isEmpty()) {
+      // No hit shows a match (a page past the end, titles only): no claim can hold one.
+      return out;
+    }
     try (ResultSet r = c.query("SELECT c.*, " + QueryLinks.CLAIM_SOURCE + " AS source_entity"
         + " FROM claims c WHERE c.doc IN (SELECT value FROM json_each(?)) ORDER BY c.doc, c.ord",
         List.of(docs.toString()))) {
