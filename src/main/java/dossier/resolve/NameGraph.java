@@ -56,9 +56,8 @@ final class NameGraph {
       return name.form();
     }
 
-    /** A person's one-word name: it stands for someone named in the same report or elsewhere. */
     boolean bare() {
-      return NameKeys.bareSurname(type(), key());
+      return NameKeys.bareSurname(name);
     }
   }
 

@@ -2,6 +2,7 @@ package dossier.resolve;
 
 import dossier.model.EntityType;
 import dossier.model.Mention;
+import dossier.model.NameNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,11 @@ final class NameKeys {
   /** A person's one-word name stands for someone named in the same report or elsewhere. */
   static boolean bareSurname(EntityType type, String key) {
     return type == EntityType.PERSON && !key.contains(" ");
+  }
+
+  /** Whether a stored name is a person's one-word name. */
+  static boolean bareSurname(NameNode n) {
+    return bareSurname(n.type(), n.key());
   }
 
   /**

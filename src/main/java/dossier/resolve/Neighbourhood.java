@@ -61,7 +61,7 @@ final class Neighbourhood {
 
   private void expand(NameNode n) {
     String node = NameKeys.node(n.type(), n.key());
-    if (NameKeys.bareSurname(n.type(), n.key())) {
+    if (NameKeys.bareSurname(n)) {
       lookUp(NameKeys.SURNAME + n.key() + "|");
     } else {
       person(n);
