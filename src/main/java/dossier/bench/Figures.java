@@ -40,6 +40,10 @@ final class Figures {
     values.put(name, value);
   }
 
+  void putAll(Figures other) {
+    values.putAll(other.values);
+  }
+
   /** Documents and tokens annotated in the time since {@code run} started. */
   void speed(long documents, long tokens, Stopwatch run) {
     put(WALL, run.wallSeconds());
