@@ -12,10 +12,12 @@ import org.jsoup.nodes.Element;
 
 /**
  * Recognises page furniture in markup: by element (nav, aside, footer, forms), by ARIA role,
- * and by the words in class names and ids ("share-bar", "cookie-consent", "comments"). Layout
- * words are ignored where the names also speak of content ("content-sidebar-wrap"), and no
- * element holding most of the page's paragraphs is furniture: it is a wrapper, whatever its name,
- * unless it is named for comments, which may well outgrow the story they follow.
+ * and by the words in class names and ids ("share-bar", "cookie-consent", "comments"), which
+ * also name the one-off boxes set inside a story: a disclaimer, a picture's legend, a call to
+ * action, a contact box. Layout words are ignored where the names also speak of content
+ * ("content-sidebar-wrap"), and no element holding most of the page's paragraphs is furniture:
+ * it is a wrapper, whatever its name, unless it is named for comments, which may well outgrow
+ * the story they follow.
  */
 final class Junk {
   private static final Map<String, Furniture> TOKENS = Map.ofEntries(
@@ -38,11 +40,15 @@ final class Junk {
       Map.entry("byline", Furniture.BYLINE), Map.entry("dateline", Furniture.BYLINE),
       Map.entry("author", Furniture.BYLINE), Map.entry("bio", Furniture.BYLINE),
       Map.entry("caption", Furniture.CAPTION), Map.entry("credit", Furniture.CAPTION),
-      Map.entry("credits", Furniture.CAPTION), Map.entry("copyright", Furniture.LEGAL));
+      Map.entry("credits", Furniture.CAPTION), Map.entry("copyright", Furniture.LEGAL),
+      Map.entry("disclaimer", Furniture.LEGAL), Map.entry("disclosure", Furniture.LEGAL),
+      Map.entry("legend", Furniture.CAPTION), Map.entry("rating", Furniture.LAYOUT),
+      Map.entry("ratings", Furniture.LAYOUT));
   private static final Set<String> LAYOUT_TOKENS = Set.of("nav", "navbar", "navigation", "menu",
       "breadcrumb", "breadcrumbs", "pagination", "pager", "skip", "masthead", "topbar", "footer",
       "sidebar", "widget", "widgets", "ad", "ads", "advert", "adverts", "advertisement", "sponsor",
-      "sponsored", "promo", "banner", "popup", "modal", "toolbar", "tags", "overlay", "header");
+      "sponsored", "promo", "banner", "popup", "modal", "toolbar", "tags", "overlay", "header",
+      "flyout", "cta", "contact");
   private static final Set<String> LAYOUT_TAGS = Set.of("nav", "aside", "footer", "header",
       "dialog", "menu");
   private static final Set<String> LAYOUT_ROLES = Set.of("navigation", "banner", "contentinfo",
