@@ -51,8 +51,9 @@ final class Junk {
       "flyout", "cta", "contact");
   private static final Set<String> LAYOUT_TAGS = Set.of("nav", "aside", "footer", "header",
       "dialog", "menu");
+  /** Roles of page regions and of controls: a "button" holds a control's label, no text. */
   private static final Set<String> LAYOUT_ROLES = Set.of("navigation", "banner", "contentinfo",
-      "complementary", "search", "dialog", "alertdialog", "menu", "menubar");
+      "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "button");
   /** What a page hangs its layout on, never junk itself. */
   private static final Set<String> FRAME_TAGS = Set.of("html", "body", "main", "article");
   private static final Pattern CONTENT_NAMES = Pattern.compile(
@@ -113,8 +114,8 @@ final class Junk {
   }
 
   private static boolean hasToken(Element e, String token) {
-    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    return names.contains(token) && tokens(names).contains(token);
+    String names = e.className() + " " + e.id();
+    return names.toLowerCase(Locale.ROOT).contains(token) && tokens(names).contains(token);
   }
 
   private Optional<Furniture> byMarkup(Element e, boolean inArticle) {
@@ -130,6 +131,10 @@ final class Junk {
     }
     if (LAYOUT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
       return Optional.of(Furniture.LAYOUT);
+    }
+    // schema.org's author: the writer's name, or a box about them set after the story.
+    if (e.attr("itemprop").equalsIgnoreCase("author")) {
+      return Optional.of(Furniture.BYLINE);
     }
     if (!e.hasAttr("class") && !e.hasAttr("id")) {
       return Optional.empty();
@@ -161,7 +166,7 @@ final class Junk {
 
   private Optional<Furniture> byName(String names, boolean inArticle) {
     String lower = names.toLowerCase(Locale.ROOT);
-    for (String token : tokens(lower)) {
+    for (String token : tokens(names)) {
       Furniture kind = TOKENS.get(token);
       if (kind != null) {
         return Optional.of(kind);
@@ -176,25 +181,36 @@ final class Junk {
   }
 
   /**
-   * The words of lower-cased names, each run of letters and digits: "share-bar__top" gives
-   * share, bar and top. A loop, not a regex split: a page has hundreds of names to read.
+   * The lower-cased words of names, each run of letters and digits, split where a capital
+   * follows a small letter: "share-bar__top" gives share, bar and top, "BorlabsCookie" borlabs
+   * and cookie. A loop, not a regex split: a page has hundreds of names to read.
    */
-  private static List<String> tokens(String lower) {
+  private static List<String> tokens(String names) {
     List<String> tokens = new ArrayList<>();
     int start = 0;
-    for (int i = 0; i <= lower.length(); i++) {
-      if (i == lower.length() || !isTokenChar(lower.charAt(i))) {
+    for (int i = 0; i <= names.length(); i++) {
+      boolean hump = i > start && i < names.length() && isCapital(names.charAt(i))
+          && !isCapital(names.charAt(i - 1)) && !isDigit(names.charAt(i - 1));
+      if (i == names.length() || !isTokenChar(names.charAt(i)) || hump) {
         if (i > start) {
-          tokens.add(lower.substring(start, i));
+          tokens.add(names.substring(start, i).toLowerCase(Locale.ROOT));
         }
-        start = i + 1;
+        start = hump ? i : i + 1;
       }
     }
     return tokens;
   }
 
   private static boolean isTokenChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    return (c >= 'a' && c <= 'z') || isCapital(c) || isDigit(c);
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private boolean isWrapper(Element e) {

@@ -134,7 +134,13 @@ class HtmlMainTextTest {
             "named-boxes.html").starts("The ferry to the outer islands")
             .holds("Engineers worked").ends("yearly inspection at the shipyard.")
             .lacks("repaired pier", "Every small donation", "No ratings", "disclaimer",
-                "Missed the islands", "Get in touch"));
+                "Missed the islands", "Get in touch"),
+        Page.of("readsTheWordsOfNamesWrittenInCamelCase", "camel-case-names.html")
+            .holds("Engineers worked").lacks("Click the button"),
+        Page.of("dropsTheLabelsOfAnElementThatActsAsAButton", "button-role.html")
+            .holds("Engineers worked").lacks("picture"),
+        Page.of("dropsTheAuthorsBoxThatSchemaOrgMarkupDeclares", "author-box.html")
+            .ends("a dozen delivery vans.").lacks("photography"));
   }
 
   /**
