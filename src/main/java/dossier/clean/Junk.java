@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Recognises page furniture in markup: by element (nav, aside, footer, forms), by ARIA role,
- * and by the words in class names and ids ("share-bar", "cookie-consent", "comments"), which
- * also name the one-off boxes set inside a story: a disclaimer, a picture's legend, a call to
- * action, a contact box. Layout words are ignored where the names also speak of content
+ * Recognises page furniture in markup: by element (nav, aside, footer, forms and the
+ * {@link FormBoxes boxes around them}), by ARIA role, and by the words in class names and ids
+ * ("share-bar", "cookie-consent", "comments"), which also name the one-off boxes set inside a
+ * story: a disclaimer, a picture's legend, a call to action, a contact box. Layout words are ignored where the names also speak of content
  * ("content-sidebar-wrap"), and no element holding most of the page's paragraphs is furniture:
  * it is a wrapper, whatever its name, unless it is named for comments, which may well outgrow
  * the story they follow.
@@ -62,17 +62,19 @@ final class Junk {
   private static final double WRAPPER_SHARE = 0.5;
 
   private final ParagraphChars paragraphs;
+  private final Set<Element> formBoxes;
   /** Answers by class and id: a page repeats the same few names on many elements. */
   private final Map<String, Optional<Furniture>> byNames = new HashMap<>();
 
   private final boolean layoutNames;
 
   Junk(Element body) {
-    this(new ParagraphChars(body), true);
+    this(new ParagraphChars(body), FormBoxes.of(body), true);
   }
 
-  private Junk(ParagraphChars paragraphs, boolean layoutNames) {
+  private Junk(ParagraphChars paragraphs, Set<Element> formBoxes, boolean layoutNames) {
     this.paragraphs = paragraphs;
+    this.formBoxes = formBoxes;
     this.layoutNames = layoutNames;
   }
 
@@ -81,7 +83,7 @@ final class Junk {
    * "widgets" and "sidebars" from end to end, where those words name every box, the story's too.
    */
   Junk ignoringLayoutNames() {
-    return new Junk(paragraphs, false);
+    return new Junk(paragraphs, formBoxes, false);
   }
 
   /**
@@ -118,12 +120,17 @@ final class Junk {
     return names.toLowerCase(Locale.ROOT).contains(token) && tokens(names).contains(token);
   }
 
+  /** Whether the element is one a page hangs its layout on, never furniture itself. */
+  static boolean isFrame(Element e) {
+    return FRAME_TAGS.contains(e.normalName());
+  }
+
   private Optional<Furniture> byMarkup(Element e, boolean inArticle) {
     String tag = e.normalName();
     if (FRAME_TAGS.contains(tag)) {
       return Optional.empty();
     }
-    if (tag.equals("form")) {
+    if (tag.equals("form") || formBoxes.contains(e)) {
       return Optional.of(Furniture.SIGNUP);
     }
     if (LAYOUT_TAGS.contains(tag) && !(inArticle && tag.equals("header"))) {

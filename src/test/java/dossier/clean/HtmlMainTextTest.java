@@ -140,7 +140,10 @@ class HtmlMainTextTest {
         Page.of("dropsTheLabelsOfAnElementThatActsAsAButton", "button-role.html")
             .holds("Engineers worked").lacks("picture"),
         Page.of("dropsTheAuthorsBoxThatSchemaOrgMarkupDeclares", "author-box.html")
-            .ends("a dozen delivery vans.").lacks("photography"));
+            .ends("a dozen delivery vans.").lacks("photography"),
+        Page.of("dropsTheHeadingAndPitchOfABoxAroundAFormButNotTheStoryHoldingOne",
+            "form-box.html").starts("The ferry to the outer islands")
+            .ends("yearly inspection at the shipyard."));
   }
 
   /**
