@@ -143,7 +143,9 @@ class HtmlMainTextTest {
             .ends("a dozen delivery vans.").lacks("photography"),
         Page.of("dropsTheHeadingAndPitchOfABoxAroundAFormButNotTheStoryHoldingOne",
             "form-box.html").starts("The ferry to the outer islands")
-            .ends("yearly inspection at the shipyard."));
+            .ends("yearly inspection at the shipyard."),
+        Page.of("dropsATopHeadingBelowTheStorysFirstParagraphButKeepsItsSubheadings",
+            "later-headline.html").holds("Repairs").lacks("Support the Island Courier"));
   }
 
   /**
