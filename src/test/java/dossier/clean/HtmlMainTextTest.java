@@ -145,7 +145,9 @@ class HtmlMainTextTest {
             "form-box.html").starts("The ferry to the outer islands")
             .ends("yearly inspection at the shipyard."),
         Page.of("dropsATopHeadingBelowTheStorysFirstParagraphButKeepsItsSubheadings",
-            "later-headline.html").holds("Repairs").lacks("Support the Island Courier"));
+            "later-headline.html").holds("Repairs").lacks("Support the Island Courier"),
+        Page.of("dropsTheAppealsForSupportThatCloseTheStoryInAnyLanguage",
+            "closing-appeal.html").ends("had the support of most islanders."));
   }
 
   /**
