@@ -14,10 +14,10 @@ import org.jsoup.nodes.Element;
  * Recognises page furniture in markup: by element (nav, aside, footer, forms and the
  * {@link FormBoxes boxes around them}), by ARIA role, and by the words in class names and ids
  * ("share-bar", "cookie-consent", "comments"), which also name the one-off boxes set inside a
- * story: a disclaimer, a picture's legend, a call to action, a contact box. Layout words are ignored where the names also speak of content
- * ("content-sidebar-wrap"), and no element holding most of the page's paragraphs is furniture:
- * it is a wrapper, whatever its name, unless it is named for comments, which may well outgrow
- * the story they follow.
+ * story: a disclaimer, a picture's legend, a call to action, a contact box. Layout words are
+ * ignored where the names also speak of content ("content-sidebar-wrap"), and no element
+ * holding most of the page's paragraphs is furniture: it is a wrapper, whatever its name,
+ * unless it is named for comments, which may well outgrow the story they follow.
  */
 final class Junk {
   private static final Map<String, Furniture> TOKENS = Map.ofEntries(
