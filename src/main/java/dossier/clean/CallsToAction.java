@@ -6,20 +6,23 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Removes the calls to follow, download, subscribe or comment that close a story ("Siga a
- * Materia en Facebook, Twitter o suscríbase a nuestra newsletter", "Para comentar debes
- * registrarte"). Read back from the end of the kept text: a short block that names a channel
- * goes, short labels are passed over, and the first other block, the story's own, ends the
- * search. A channel named in a long block, or once in a block without a link, is the story's;
- * so is a sentence that calls on no one, by the reader's or the outlet's pronouns or a verb of
- * following or joining: it tells what someone did there ("He posted it on Twitter.").
+ * Removes the calls to follow, download, subscribe, comment or give that close a story ("Siga
+ * a Materia en Facebook, Twitter o suscríbase a nuestra newsletter", "Para comentar debes
+ * registrarte", "We rely on your support"). Read back from the end of the kept text: a short
+ * block that names a channel, or a word of an appeal for support, goes, short labels are
+ * passed over, and the first other block, the story's own, ends the search. A channel named in
+ * a long block, or once in a block without a link, is the story's; so is a sentence that calls
+ * on no one, by the reader's or the outlet's pronouns or a verb of following or joining: it
+ * tells what someone did there ("He posted it on Twitter.").
  */
 final class CallsToAction {
   private static final int MAX_WORDS = 30;
   /** A block this short that names a channel once is a call even without a link. */
   private static final int SHORT_CALL_WORDS = 12;
   private static final int MAX_LABEL_WORDS = 5;
-  private static final Predicate<String> CHANNEL = CueWords.matcher("channel-words.txt");
+  /** A channel's name, or a word of an appeal for support, which calls like one. */
+  private static final Predicate<String> CHANNEL = CueWords.matcher("channel-words.txt")
+      .or(CueWords.matcher("appeal-words.txt"));
   private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}[.!?]\\s+\\p{Lu}");
   private static final Predicate<String> CALL = CueWords.matcher("call-words.txt");
 

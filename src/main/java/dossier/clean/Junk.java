@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Recognises page furniture in markup: by element (nav, aside, footer, forms), by ARIA role,
- * and by the words in class names and ids ("share-bar", "cookie-consent", "comments"). Layout
- * words are ignored where the names also speak of content ("content-sidebar-wrap"), and no
- * element holding most of the page's paragraphs is furniture: it is a wrapper, whatever its name,
+ * Recognises page furniture in markup: by element (nav, aside, footer, forms and the
+ * {@link FormBoxes boxes around them}), by ARIA role, and by the words in class names and ids
+ * ("share-bar", "cookie-consent", "comments"), which also name the one-off boxes set inside a
+ * story: a disclaimer, a picture's legend, a call to action, a contact box. Layout words are
+ * ignored where the names also speak of content ("content-sidebar-wrap"), and no element
+ * holding most of the page's paragraphs is furniture: it is a wrapper, whatever its name,
  * unless it is named for comments, which may well outgrow the story they follow.
  */
 final class Junk {
@@ -38,15 +40,20 @@ final class Junk {
       Map.entry("byline", Furniture.BYLINE), Map.entry("dateline", Furniture.BYLINE),
       Map.entry("author", Furniture.BYLINE), Map.entry("bio", Furniture.BYLINE),
       Map.entry("caption", Furniture.CAPTION), Map.entry("credit", Furniture.CAPTION),
-      Map.entry("credits", Furniture.CAPTION), Map.entry("copyright", Furniture.LEGAL));
+      Map.entry("credits", Furniture.CAPTION), Map.entry("copyright", Furniture.LEGAL),
+      Map.entry("disclaimer", Furniture.LEGAL), Map.entry("disclosure", Furniture.LEGAL),
+      Map.entry("legend", Furniture.CAPTION), Map.entry("rating", Furniture.LAYOUT),
+      Map.entry("ratings", Furniture.LAYOUT));
   private static final Set<String> LAYOUT_TOKENS = Set.of("nav", "navbar", "navigation", "menu",
       "breadcrumb", "breadcrumbs", "pagination", "pager", "skip", "masthead", "topbar", "footer",
       "sidebar", "widget", "widgets", "ad", "ads", "advert", "adverts", "advertisement", "sponsor",
-      "sponsored", "promo", "banner", "popup", "modal", "toolbar", "tags", "overlay", "header");
+      "sponsored", "promo", "banner", "popup", "modal", "toolbar", "tags", "overlay", "header",
+      "flyout", "cta", "contact");
   private static final Set<String> LAYOUT_TAGS = Set.of("nav", "aside", "footer", "header",
       "dialog", "menu");
+  /** Roles of page regions and of controls: a "button" holds a control's label, no text. */
   private static final Set<String> LAYOUT_ROLES = Set.of("navigation", "banner", "contentinfo",
-      "complementary", "search", "dialog", "alertdialog", "menu", "menubar");
+      "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "button");
   /** What a page hangs its layout on, never junk itself. */
   private static final Set<String> FRAME_TAGS = Set.of("html", "body", "main", "article");
   private static final Pattern CONTENT_NAMES = Pattern.compile(
@@ -55,17 +62,19 @@ final class Junk {
   private static final double WRAPPER_SHARE = 0.5;
 
   private final ParagraphChars paragraphs;
+  private final Set<Element> formBoxes;
   /** Answers by class and id: a page repeats the same few names on many elements. */
   private final Map<String, Optional<Furniture>> byNames = new HashMap<>();
 
   private final boolean layoutNames;
 
   Junk(Element body) {
-    this(new ParagraphChars(body), true);
+    this(new ParagraphChars(body), FormBoxes.of(body), true);
   }
 
-  private Junk(ParagraphChars paragraphs, boolean layoutNames) {
+  private Junk(ParagraphChars paragraphs, Set<Element> formBoxes, boolean layoutNames) {
     this.paragraphs = paragraphs;
+    this.formBoxes = formBoxes;
     this.layoutNames = layoutNames;
   }
 
@@ -74,7 +83,7 @@ final class Junk {
    * "widgets" and "sidebars" from end to end, where those words name every box, the story's too.
    */
   Junk ignoringLayoutNames() {
-    return new Junk(paragraphs, false);
+    return new Junk(paragraphs, formBoxes, false);
   }
 
   /**
@@ -107,8 +116,13 @@ final class Junk {
   }
 
   private static boolean hasToken(Element e, String token) {
-    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    return names.contains(token) && tokens(names).contains(token);
+    String names = e.className() + " " + e.id();
+    return names.toLowerCase(Locale.ROOT).contains(token) && tokens(names).contains(token);
+  }
+
+  /** Whether the element is one a page hangs its layout on, never furniture itself. */
+  static boolean isFrame(Element e) {
+    return FRAME_TAGS.contains(e.normalName());
   }
 
   private Optional<Furniture> byMarkup(Element e, boolean inArticle) {
@@ -116,7 +130,7 @@ final class Junk {
     if (FRAME_TAGS.contains(tag)) {
       return Optional.empty();
     }
-    if (tag.equals("form")) {
+    if (tag.equals("form") || formBoxes.contains(e)) {
       return Optional.of(Furniture.SIGNUP);
     }
     if (LAYOUT_TAGS.contains(tag) && !(inArticle && tag.equals("header"))) {
@@ -124,6 +138,10 @@ final class Junk {
     }
     if (LAYOUT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
       return Optional.of(Furniture.LAYOUT);
+    }
+    // schema.org's author: the writer's name, or a box about them set after the story.
+    if (e.attr("itemprop").equalsIgnoreCase("author")) {
+      return Optional.of(Furniture.BYLINE);
     }
     if (!e.hasAttr("class") && !e.hasAttr("id")) {
       return Optional.empty();
@@ -155,7 +173,7 @@ final class Junk {
 
   private Optional<Furniture> byName(String names, boolean inArticle) {
     String lower = names.toLowerCase(Locale.ROOT);
-    for (String token : tokens(lower)) {
+    for (String token : tokens(names)) {
       Furniture kind = TOKENS.get(token);
       if (kind != null) {
         return Optional.of(kind);
@@ -170,25 +188,36 @@ final class Junk {
   }
 
   /**
-   * The words of lower-cased names, each run of letters and digits: "share-bar__top" gives
-   * share, bar and top. A loop, not a regex split: a page has hundreds of names to read.
+   * The lower-cased words of names, each run of letters and digits, split where a capital
+   * follows a small letter: "share-bar__top" gives share, bar and top, "BorlabsCookie" borlabs
+   * and cookie. A loop, not a regex split: a page has hundreds of names to read.
    */
-  private static List<String> tokens(String lower) {
+  private static List<String> tokens(String names) {
     List<String> tokens = new ArrayList<>();
     int start = 0;
-    for (int i = 0; i <= lower.length(); i++) {
-      if (i == lower.length() || !isTokenChar(lower.charAt(i))) {
+    for (int i = 0; i <= names.length(); i++) {
+      boolean hump = i > start && i < names.length() && isCapital(names.charAt(i))
+          && !isCapital(names.charAt(i - 1)) && !isDigit(names.charAt(i - 1));
+      if (i == names.length() || !isTokenChar(names.charAt(i)) || hump) {
         if (i > start) {
-          tokens.add(lower.substring(start, i));
+          tokens.add(names.substring(start, i).toLowerCase(Locale.ROOT));
         }
-        start = i + 1;
+        start = hump ? i : i + 1;
       }
     }
     return tokens;
   }
 
   private static boolean isTokenChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    return (c >= 'a' && c <= 'z') || isCapital(c) || isDigit(c);
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private boolean isWrapper(Element e) {

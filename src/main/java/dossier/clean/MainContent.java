@@ -80,6 +80,7 @@ final class MainContent {
     addLead(blocks, main);
     addStandfirst(blocks, main);
     dropEmptyHeadings(blocks, main);
+    dropLaterHeadlines(blocks, main);
     return main;
   }
 
@@ -269,6 +270,21 @@ final class MainContent {
       first++;
     }
     return first;
+  }
+
+  /**
+   * Top headings (h1) below the story's first paragraph: pages head the story's sections with
+   * lesser headings, so an h1 once the body has begun titles a box set into it (an appeal for
+   * support, a list of partners) or another story.
+   */
+  private static void dropLaterHeadlines(List<MarkupBlock> blocks, boolean[] main) {
+    boolean bodyBegun = false;
+    for (int i = 0; i < main.length; i++) {
+      if (main[i]) {
+        main[i] = !(bodyBegun && blocks.get(i).shape() == Block.Shape.HEADLINE);
+        bodyBegun |= value(blocks.get(i)) > 0;
+      }
+    }
   }
 
   /** Headings and labels ("See also:") that head nothing kept, such as a list of links. */

@@ -42,7 +42,12 @@ final class Cleaned {
 
   /** A hand-made page from {@code src/test/resources/clean/}, cleaned. */
   static Article fixture(String name) {
-    return html(new String(Resource.bytes("/clean/" + name), StandardCharsets.UTF_8));
+    return html(markup(name));
+  }
+
+  /** The markup of a hand-made page or part of one in {@code src/test/resources/clean/}. */
+  static String markup(String name) {
+    return new String(Resource.bytes("/clean/" + name), StandardCharsets.UTF_8);
   }
 
   /** The reason the block holding this snippet was removed, or null when it was kept or absent. */

@@ -58,6 +58,18 @@ class HtmlFurnitureTest {
   }
 
   @Test
+  void dropsTheAppealsForSupportThatCloseTheStoryInAnyLanguage() {
+    Article a = ending(Cleaned.markup("closing-appeal.html"));
+    assertTrue(a.text().endsWith("had the support of most islanders."), a.text());
+  }
+
+  @Test
+  void dropsTheAuthorsBoxThatSchemaOrgMarkupDeclares() {
+    Article a = ending(Cleaned.markup("author-box.html"));
+    assertTrue(a.text().endsWith("a stop in Syria on the way."), a.text());
+  }
+
+  @Test
   void keepsTheStorysLastParagraphThatNamesAChannel() {
     String last = "The ministry, which has said little since the planes landed, later posted the"
         + " flight plan and a list of the crews on Twitter.";

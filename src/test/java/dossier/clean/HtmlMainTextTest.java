@@ -129,7 +129,21 @@ class HtmlMainTextTest {
             .holds("Baker replaces Anna Holt, who for the last eight months").lacks("Ferry fares"),
         Page.of("keepsTheStorysOwnParagraphsBesideADenserBoxWithinIt", "story-beside-box.html")
             .starts("The strike at the container terminal").holds("eleven ships were waiting")
-            .ends("will not be forgiven soon.").lacks("example.org"));
+            .ends("will not be forgiven soon.").lacks("example.org"),
+        Page.of("dropsTheBoxesThatTheirNamesMarkAsDisclaimersLegendsCallsOrContacts",
+            "named-boxes.html").starts("The ferry to the outer islands")
+            .holds("Engineers worked").ends("yearly inspection at the shipyard.")
+            .lacks("repaired pier", "Every small donation", "No ratings", "disclaimer",
+                "Missed the islands", "Get in touch"),
+        Page.of("readsTheWordsOfNamesWrittenInCamelCase", "camel-case-names.html")
+            .holds("Engineers worked").lacks("Click the button"),
+        Page.of("dropsTheLabelsOfAnElementThatActsAsAButton", "button-role.html")
+            .holds("Engineers worked").lacks("picture"),
+        Page.of("dropsTheHeadingAndPitchOfABoxAroundAFormButNotTheStoryHoldingOne",
+            "form-box.html").starts("The ferry to the outer islands")
+            .ends("yearly inspection at the shipyard."),
+        Page.of("dropsATopHeadingBelowTheStorysFirstParagraphButKeepsItsSubheadings",
+            "later-headline.html").holds("Repairs").lacks("Support the Island Courier"));
   }
 
   /**
