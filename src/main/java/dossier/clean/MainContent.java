@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Chooses the main content by text density: each block of prose counts for its characters out
- * of links, each link-heavy block or short label against, furniture not at all; the element of
+ * of links, each link-heavy block or short linked label against, furniture and short plain text
+ * (list items, table cells) not at all; the element of
  * the page whose blocks sum highest is the main content, so it reaches as far as the story's
  * paragraphs go and stops where menus and link lists begin. Headings, lists, tables and quotes
  * inside it stay, in reading order.
@@ -35,6 +36,8 @@ final class MainContent {
    * when it holds at least this share of the densest element's sum.
    */
   private static final double DECLARED_KEEP = 0.5;
+  /** A lead has at least so many words; a label or a date line fewer. */
+  private static final int LEAD_WORDS = 8;
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Less prose than this (a line or two) is too little to tell the story from the page. */
   private static final double MIN_STORY = 60;
@@ -174,7 +177,9 @@ final class MainContent {
     if (chars >= SENTENCE_CHARS && Words.endsSentence(b.text())) {
       return (chars - b.linkChars()) * LABEL_WEIGHT;
     }
-    return -chars * LABEL_WEIGHT;
+    // Short text out of links (an ingredient, a name in a list, a table cell) is no vote: what
+    // the story stops at, menus and link lists, is links.
+    return b.linkChars() == 0 ? 0 : -chars * LABEL_WEIGHT;
   }
 
   /** Navigation, a teaser or a list of links: mostly link text, unless one link in a sentence. */
@@ -194,7 +199,8 @@ final class MainContent {
 
   /**
    * Adds the prose just above the main content: a lead or standfirst that the page sets apart
-   * from the story's body. Headings between are passed over; junk or a link list ends it.
+   * from the story's body, even when its markup is named a teaser. Headings and pictures between
+   * are passed over; other furniture or a link list ends it.
    */
   private static void addLead(List<MarkupBlock> blocks, boolean[] main) {
     int first = firstKept(main);
@@ -202,12 +208,26 @@ final class MainContent {
       return;
     }
     for (int i = first - 1; i >= 0; i--) {
-      double v = value(blocks.get(i));
-      if (blocks.get(i).junk() != null || v < 0) {
-        return;
+      MarkupBlock b = blocks.get(i);
+      double v = value(b);
+      if (namedTeaser(b)) {
+        main[i] = true;
+      } else if (b.junk() != Furniture.CAPTION) {
+        if (b.junk() != null || v < 0) {
+          return;
+        }
+        main[i] = v > 0;
       }
-      main[i] = v > 0;
     }
+  }
+
+  /**
+   * Prose, not a link, in markup named a teaser: the lead, as many sites name it; a teaser for
+   * another story is its link.
+   */
+  private static boolean namedTeaser(MarkupBlock b) {
+    return b.junk() == Furniture.TEASER && b.linkDensity() <= PROSE_MAX_LINKS
+        && Words.count(b.text()) >= LEAD_WORDS;
   }
 
   /**

@@ -127,6 +127,12 @@ class HtmlMainTextTest {
         Page.of("keepsASentenceThatRunsIntoALongLinkButNotTheLinksToOtherStories",
             "link-in-sentence.html")
             .holds("Baker replaces Anna Holt, who for the last eight months").lacks("Ferry fares"),
+        Page.of("keepsTheShortLinesOfAListInTheStoryThatNoLinkHolds", "list-in-story.html")
+            .starts("This plum cake").holds("250 g plain flour", "a 26 cm tin")
+            .ends("bake for fifty minutes at 180 degrees.").lacks("Imprint"),
+        Page.of("keepsALeadNamedATeaserAboveAPhotoAndTheStory", "lead-above-photo.html")
+            .starts("After four months in dry dock").holds("several shops")
+            .lacks("Harbour fees"),
         Page.of("keepsTheStorysOwnParagraphsBesideADenserBoxWithinIt", "story-beside-box.html")
             .starts("The strike at the container terminal").holds("eleven ships were waiting")
             .ends("will not be forgiven soon.").lacks("example.org"));
