@@ -28,6 +28,13 @@ final class HtmlBlocks implements NodeFilter {
       "summary", "dialog", "menu");
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
+  /**
+   * A story of less than this share of the page's paragraph text may be hidden by layout words
+   * in the names around it...
+   */
+  private static final double HIDDEN = 0.25;
+  /** ...and is, when the page read without them shows at least this many times as much. */
+  private static final double GAIN = 2;
   private final Junk junk;
   private final Deque<Context> contexts = new ArrayDeque<>();
   private final List<MarkupBlock> blocks = new ArrayList<>();
@@ -47,11 +54,9 @@ final class HtmlBlocks implements NodeFilter {
   /** The body's blocks, with furniture and text outside the main content removed. */
   static Page read(Element body) {
     Junk junk = new Junk(body);
-    List<MarkupBlock> marked = markup(body, junk);
-    if (!MainContent.hasProse(marked)) {
-      marked = markup(body, junk.ignoringLayoutNames());
-    }
-    boolean[] main = MainContent.find(marked);
+    Votes votes = storyVotes(body, junk);
+    List<MarkupBlock> marked = votes.blocks();
+    boolean[] main = MainContent.find(votes);
     List<Block> blocks = new ArrayList<>();
     for (MarkupBlock b : marked) {
       blocks.add(new Block(b.text(), b.shape(), blocks.size(), b.linkChars()));
@@ -64,6 +69,22 @@ final class HtmlBlocks implements NodeFilter {
       }
     }
     return page;
+  }
+
+  /**
+   * The body's blocks as its markup names them or, when that leaves no prose or shows little of
+   * the page's paragraph text as a story, read without the layout words of names, if that shows
+   * much more: on pages built of "widgets", or whose story's sections are named for the ads
+   * between them, those words name the story's boxes too.
+   */
+  private static Votes storyVotes(Element body, Junk junk) {
+    Votes named = Votes.of(markup(body, junk));
+    boolean prose = MainContent.hasProse(named.blocks());
+    if (prose && named.story() >= HIDDEN * junk.paragraphChars()) {
+      return named;
+    }
+    Votes plain = Votes.of(markup(body, junk.ignoringLayoutNames()));
+    return !prose || plain.story() >= GAIN * named.story() ? plain : named;
   }
 
   /** The body's blocks in reading order, each with the furniture its markup names. */

@@ -69,6 +69,11 @@ final class Junk {
     this.layoutNames = layoutNames;
   }
 
+  /** All the paragraph text of the page, in characters. */
+  int paragraphChars() {
+    return paragraphs.page();
+  }
+
   /**
    * The same page read without the layout words of class names and ids, for pages built of
    * "widgets" and "sidebars" from end to end, where those words name every box, the story's too.

@@ -1,8 +1,5 @@
 package dossier.clean;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -25,8 +22,6 @@ final class MainContent {
   private static final double LABEL_WEIGHT = 0.5;
   /** Text before a paragraph's one link that makes the link part of a sentence. */
   private static final int LEAD_CHARS = 20;
-  /** How far above its owner a paragraph counts as an element's own. */
-  private static final int NEAR_LEVELS = 2;
   /** An ancestor of the densest element is the story when its own paragraphs reach this share */
   private static final double WIDEN_PROSE = 0.1;
   /** ...of the densest element's sum, and its sum is at least this share of it. */
@@ -48,32 +43,11 @@ final class MainContent {
    * Which blocks are in the main content; all of them when too little reads as prose. Inside it,
    * link lists and the headings that lead to nothing but them are left out.
    */
-  static boolean[] find(List<MarkupBlock> blocks) {
-    // In the order first reached, so that of elements tied (a wrapper and its only child) the
-    // same one wins on every run; an identity map's order changes from run to run.
-    Map<Element, Double> sums = new LinkedHashMap<>();
-    Map<Element, List<MarkupBlock>> near = new HashMap<>();
-    for (MarkupBlock b : blocks) {
-      double v = value(b);
-      if (v != 0 && b.owner() != null) {
-        int up = 0;
-        for (Element e = b.owner(); e != null; e = e.parent(), up++) {
-          sums.merge(e, v, Double::sum);
-          if (v > 0 && up <= NEAR_LEVELS) {
-            near.computeIfAbsent(e, k -> new ArrayList<>()).add(b);
-          }
-        }
-      }
-    }
-    Element best = null;
-    double bestSum = 0;
-    for (Map.Entry<Element, Double> s : sums.entrySet()) {
-      if (s.getValue() > bestSum) {
-        bestSum = s.getValue();
-        best = s.getKey();
-      }
-    }
-    best = declaredBody(widen(best, bestSum, sums, near), bestSum, sums);
+  static boolean[] find(Votes votes) {
+    List<MarkupBlock> blocks = votes.blocks();
+    Element best = votes.densest();
+    double bestSum = votes.sum(best);
+    best = declaredBody(widen(best, bestSum, votes.sums(), votes.near()), bestSum, votes.sums());
     boolean[] main = new boolean[blocks.size()];
     for (int i = 0; i < main.length; i++) {
       MarkupBlock b = blocks.get(i);

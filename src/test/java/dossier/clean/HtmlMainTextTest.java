@@ -124,6 +124,9 @@ class HtmlMainTextTest {
             .starts("Drivers voted on Sunday").lacks("every morning since"),
         Page.of("readsAStoryThatAPageBuilderSetsInWidgetsFromEndToEnd", "widget-layout.html")
             .holds("was founded in 1974", "Today it has forty members").lacks("Concerts"),
+        Page.of("readsAStoryWhoseSectionsAreNamedForTheAdsBetweenThem",
+            "story-in-ad-named-sections.html").starts("The rooftop grill heats from above")
+            .ends("stay noticeably cooler.").lacks("commission"),
         Page.of("keepsASentenceThatRunsIntoALongLinkButNotTheLinksToOtherStories",
             "link-in-sentence.html")
             .holds("Baker replaces Anna Holt, who for the last eight months").lacks("Ferry fares"),
