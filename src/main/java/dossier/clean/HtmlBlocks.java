@@ -79,12 +79,22 @@ final class HtmlBlocks implements NodeFilter {
    */
   private static Votes storyVotes(Element body, Junk junk) {
     Votes named = Votes.of(markup(body, junk));
-    boolean prose = MainContent.hasProse(named.blocks());
-    if (prose && named.story() >= HIDDEN * junk.paragraphChars()) {
+    if (!MainContent.hasProse(named.blocks())) {
+      return firstWithProse(body, junk.with(Junk.Names.NO_LAYOUT));
+    }
+    if (named.story() >= HIDDEN * junk.paragraphChars()) {
       return named;
     }
-    Votes plain = Votes.of(markup(body, junk.ignoringLayoutNames()));
-    return !prose || plain.story() >= GAIN * named.story() ? plain : named;
+    Votes plain = Votes.of(markup(body, junk.with(Junk.Names.NO_LAYOUT)));
+    return plain.story() >= GAIN * named.story() ? plain : named;
+  }
+
+  /** The page read with fewer and fewer words of names until some prose shows, or with none. */
+  private static Votes firstWithProse(Element body, Junk junk) {
+    Votes votes = Votes.of(markup(body, junk));
+    Junk.Names fewer = junk.names().fewer();
+    return MainContent.hasProse(votes.blocks()) || fewer == null ? votes
+        : firstWithProse(body, junk.with(fewer));
   }
 
   /** The body's blocks in reading order, each with the furniture its markup names. */

@@ -127,6 +127,9 @@ class HtmlMainTextTest {
         Page.of("readsAStoryWhoseSectionsAreNamedForTheAdsBetweenThem",
             "story-in-ad-named-sections.html").starts("The rooftop grill heats from above")
             .ends("stay noticeably cooler.").lacks("commission"),
+        Page.of("readsAStoryInABoxNamedForAPaywallWhenNoOtherProseShows",
+            "story-in-paywall-box.html").starts("Few surveys have been quoted")
+            .ends("when they answered.").lacks("I do not agree"),
         Page.of("keepsASentenceThatRunsIntoALongLinkButNotTheLinksToOtherStories",
             "link-in-sentence.html")
             .holds("Baker replaces Anna Holt, who for the last eight months").lacks("Ferry fares"),
