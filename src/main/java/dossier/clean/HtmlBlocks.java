@@ -35,6 +35,8 @@ final class HtmlBlocks implements NodeFilter {
   private static final double HIDDEN = 0.25;
   /** ...and is, when the page read without them shows at least this many times as much. */
   private static final double GAIN = 2;
+  /** A reading with fewer names must show at least this much story: a paragraph or two. */
+  private static final double SHOWN = 400;
   private final Junk junk;
   private final Deque<Context> contexts = new ArrayDeque<>();
   private final List<MarkupBlock> blocks = new ArrayList<>();
@@ -80,7 +82,10 @@ final class HtmlBlocks implements NodeFilter {
   private static Votes storyVotes(Element body, Junk junk) {
     Votes named = Votes.of(markup(body, junk));
     if (!MainContent.hasProse(named.blocks())) {
-      return firstWithProse(body, junk.with(Junk.Names.NO_LAYOUT));
+      Votes plain = Votes.of(markup(body, junk.with(Junk.Names.NO_LAYOUT)));
+      Votes shown = MainContent.hasProse(plain.blocks()) ? plain
+          : firstShowingStory(body, junk.with(Junk.Names.COMMENTS_ONLY));
+      return shown == null ? plain : shown;
     }
     if (named.story() >= HIDDEN * junk.paragraphChars()) {
       return named;
@@ -89,12 +94,14 @@ final class HtmlBlocks implements NodeFilter {
     return plain.story() >= GAIN * named.story() ? plain : named;
   }
 
-  /** The page read with fewer and fewer words of names until some prose shows, or with none. */
-  private static Votes firstWithProse(Element body, Junk junk) {
+  /** The page read with fewer and fewer words of names until a story shows, or null. */
+  private static Votes firstShowingStory(Element body, Junk junk) {
     Votes votes = Votes.of(markup(body, junk));
     Junk.Names fewer = junk.names().fewer();
-    return MainContent.hasProse(votes.blocks()) || fewer == null ? votes
-        : firstWithProse(body, junk.with(fewer));
+    if (votes.story() >= SHOWN) {
+      return votes;
+    }
+    return fewer == null ? null : firstShowingStory(body, junk.with(fewer));
   }
 
   /** The body's blocks in reading order, each with the furniture its markup names. */

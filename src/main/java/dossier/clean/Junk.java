@@ -91,7 +91,8 @@ final class Junk {
    * The same page read with fewer words of class names and ids: without layout words for pages
    * built of "widgets" and "sidebars" from end to end, where those words name every box, the
    * story's too; then without furniture words (a story in a "paywall" box); then without any
-   * (a forum thread, whose posts are named comments).
+   * (a forum thread, whose posts are named comments), and with forms read as wrappers (a page
+   * that sets its whole body in one form).
    */
   Junk with(Names fewer) {
     return new Junk(paragraphs, fewer);
@@ -140,7 +141,7 @@ final class Junk {
     if (FRAME_TAGS.contains(tag)) {
       return Optional.empty();
     }
-    if (tag.equals("form")) {
+    if (tag.equals("form") && names != Names.NONE) {
       return Optional.of(Furniture.SIGNUP);
     }
     if (LAYOUT_TAGS.contains(tag) && !(inArticle && tag.equals("header"))) {

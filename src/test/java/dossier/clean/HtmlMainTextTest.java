@@ -129,7 +129,10 @@ class HtmlMainTextTest {
             .ends("stay noticeably cooler.").lacks("commission"),
         Page.of("readsAStoryInABoxNamedForAPaywallWhenNoOtherProseShows",
             "story-in-paywall-box.html").starts("Few surveys have been quoted")
-            .ends("when they answered.").lacks("I do not agree"),
+            .ends("which the survey never asked about.").lacks("I do not agree"),
+        Page.of("readsAForumThreadWhosePostsAreNamedCommentsInAFormAroundThePage",
+            "forum-thread-in-form.html").holds("does anyone have an idea")
+            .lacks("Log in"),
         Page.of("keepsASentenceThatRunsIntoALongLinkButNotTheLinksToOtherStories",
             "link-in-sentence.html")
             .holds("Baker replaces Anna Holt, who for the last eight months").lacks("Ferry fares"),
