@@ -28,6 +28,15 @@ final class HtmlBlocks implements NodeFilter {
       "summary", "dialog", "menu");
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
+  /**
+   * A story of less than this share of the page's paragraph text may be hidden by layout words
+   * in the names around it...
+   */
+  private static final double HIDDEN = 0.25;
+  /** ...and is, when the page read without them shows at least this many times as much. */
+  private static final double GAIN = 2;
+  /** A reading with fewer names must show at least this much story: a paragraph or two. */
+  private static final double SHOWN = 400;
   private final Junk junk;
   private final Deque<Context> contexts = new ArrayDeque<>();
   private final List<MarkupBlock> blocks = new ArrayList<>();
@@ -47,11 +56,9 @@ final class HtmlBlocks implements NodeFilter {
   /** The body's blocks, with furniture and text outside the main content removed. */
   static Page read(Element body) {
     Junk junk = new Junk(body);
-    List<MarkupBlock> marked = markup(body, junk);
-    if (!MainContent.hasProse(marked)) {
-      marked = markup(body, junk.ignoringLayoutNames());
-    }
-    boolean[] main = MainContent.find(marked);
+    Votes votes = storyVotes(body, junk);
+    List<MarkupBlock> marked = votes.blocks();
+    boolean[] main = MainContent.find(votes);
     List<Block> blocks = new ArrayList<>();
     for (MarkupBlock b : marked) {
       blocks.add(new Block(b.text(), b.shape(), blocks.size(), b.linkChars()));
@@ -64,6 +71,37 @@ final class HtmlBlocks implements NodeFilter {
       }
     }
     return page;
+  }
+
+  /**
+   * The body's blocks as its markup names them or, when that leaves no prose or shows little of
+   * the page's paragraph text as a story, read without the layout words of names, if that shows
+   * much more: on pages built of "widgets", or whose story's sections are named for the ads
+   * between them, those words name the story's boxes too.
+   */
+  private static Votes storyVotes(Element body, Junk junk) {
+    Votes named = Votes.of(markup(body, junk));
+    if (!MainContent.hasProse(named.blocks())) {
+      Votes plain = Votes.of(markup(body, junk.with(Junk.Names.NO_LAYOUT)));
+      Votes shown = MainContent.hasProse(plain.blocks()) ? plain
+          : firstShowingStory(body, junk.with(Junk.Names.COMMENTS_ONLY));
+      return shown == null ? plain : shown;
+    }
+    if (named.story() >= HIDDEN * junk.paragraphChars()) {
+      return named;
+    }
+    Votes plain = Votes.of(markup(body, junk.with(Junk.Names.NO_LAYOUT)));
+    return plain.story() >= GAIN * named.story() ? plain : named;
+  }
+
+  /** The page read with fewer and fewer words of names until a story shows, or null. */
+  private static Votes firstShowingStory(Element body, Junk junk) {
+    Votes votes = Votes.of(markup(body, junk));
+    Junk.Names fewer = junk.names().fewer();
+    if (votes.story() >= SHOWN) {
+      return votes;
+    }
+    return fewer == null ? null : firstShowingStory(body, junk.with(fewer));
   }
 
   /** The body's blocks in reading order, each with the furniture its markup names. */
@@ -170,8 +208,9 @@ final class HtmlBlocks implements NodeFilter {
   private void flush() {
     String t = Words.squeeze(text.toString());
     if (!t.isEmpty()) {
-      blocks.add(new MarkupBlock(t, pending.shape(), pending.junk(), Math.min(linkChars, t.length()),
-          linkRuns, leadEnd < 0 ? t : Words.squeeze(text.substring(0, leadEnd)), owner));
+      blocks.add(new MarkupBlock(t, pending.shape(), pending.junk(),
+          Math.min(linkChars, t.length()), linkRuns,
+          leadEnd < 0 ? t : Words.squeeze(text.substring(0, leadEnd)), owner));
     }
     text.setLength(0);
     pending = null;

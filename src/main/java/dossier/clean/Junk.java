@@ -66,24 +66,49 @@ final class Junk {
   /** Answers by class and id: a page repeats the same few names on many elements. */
   private final Map<String, Optional<Furniture>> byNames = new HashMap<>();
 
-  private final boolean layoutNames;
+  /**
+   * Which words of class names and ids count, from all of them to none: each level reads a page
+   * whose names hide its story at the level before.
+   */
+  enum Names {
+    ALL, NO_LAYOUT, COMMENTS_ONLY, NONE;
 
-  Junk(Element body) {
-    this(new ParagraphChars(body), FormBoxes.of(body), true);
+    /** The next level, or null after the last. */
+    Names fewer() {
+      return this == NONE ? null : values()[ordinal() + 1];
+    }
   }
 
-  private Junk(ParagraphChars paragraphs, Set<Element> formBoxes, boolean layoutNames) {
+  private final Names names;
+
+  Junk(Element body) {
+    this(new ParagraphChars(body), FormBoxes.of(body), Names.ALL);
+  }
+
+  private Junk(ParagraphChars paragraphs, Set<Element> formBoxes, Names names) {
     this.paragraphs = paragraphs;
     this.formBoxes = formBoxes;
-    this.layoutNames = layoutNames;
+    this.names = names;
+  }
+
+  /** All the paragraph text of the page, in characters. */
+  int paragraphChars() {
+    return paragraphs.page();
   }
 
   /**
-   * The same page read without the layout words of class names and ids, for pages built of
-   * "widgets" and "sidebars" from end to end, where those words name every box, the story's too.
+   * The same page read with fewer words of class names and ids: without layout words for pages
+   * built of "widgets" and "sidebars" from end to end, where those words name every box, the
+   * story's too; then without furniture words (a story in a "paywall" box); then without any
+   * (a forum thread, whose posts are named comments), and with forms read as wrappers (a page
+   * that sets its whole body in one form).
    */
-  Junk ignoringLayoutNames() {
-    return new Junk(paragraphs, formBoxes, false);
+  Junk with(Names fewer) {
+    return new Junk(paragraphs, formBoxes, fewer);
+  }
+
+  Names names() {
+    return names;
   }
 
   /**
@@ -130,7 +155,7 @@ final class Junk {
     if (FRAME_TAGS.contains(tag)) {
       return Optional.empty();
     }
-    if (tag.equals("form") || formBoxes.contains(e)) {
+    if ((tag.equals("form") || formBoxes.contains(e)) && names != Names.NONE) {
       return Optional.of(Furniture.SIGNUP);
     }
     if (LAYOUT_TAGS.contains(tag) && !(inArticle && tag.equals("header"))) {
@@ -175,16 +200,22 @@ final class Junk {
     String lower = names.toLowerCase(Locale.ROOT);
     for (String token : tokens(names)) {
       Furniture kind = TOKENS.get(token);
-      if (kind != null) {
+      if (kind != null && counts(kind)) {
         return Optional.of(kind);
       }
       // Most names hold no layout word, so the content words are looked for only after one.
-      if (layoutNames && LAYOUT_TOKENS.contains(token) && !(inArticle && token.equals("header"))
+      if (this.names == Names.ALL && LAYOUT_TOKENS.contains(token)
+          && !(inArticle && token.equals("header"))
           && !CONTENT_NAMES.matcher(lower).find()) {
         return Optional.of(Furniture.LAYOUT);
       }
     }
     return Optional.empty();
+  }
+
+  private boolean counts(Furniture kind) {
+    return names.compareTo(Names.NO_LAYOUT) <= 0
+        || (names == Names.COMMENTS_ONLY && kind == Furniture.COMMENTS);
   }
 
   /**

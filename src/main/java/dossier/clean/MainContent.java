@@ -1,8 +1,5 @@
 package dossier.clean;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -10,7 +7,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Chooses the main content by text density: each block of prose counts for its characters out
- * of links, each link-heavy block or short label against, furniture not at all; the element of
+ * of links, each link-heavy block or short linked label against, furniture and short plain text
+ * (list items, table cells) not at all; the element of
  * the page whose blocks sum highest is the main content, so it reaches as far as the story's
  * paragraphs go and stops where menus and link lists begin. Headings, lists, tables and quotes
  * inside it stay, in reading order.
@@ -24,8 +22,6 @@ final class MainContent {
   private static final double LABEL_WEIGHT = 0.5;
   /** Text before a paragraph's one link that makes the link part of a sentence. */
   private static final int LEAD_CHARS = 20;
-  /** How far above its owner a paragraph counts as an element's own. */
-  private static final int NEAR_LEVELS = 2;
   /** An ancestor of the densest element is the story when its own paragraphs reach this share */
   private static final double WIDEN_PROSE = 0.1;
   /** ...of the densest element's sum, and its sum is at least this share of it. */
@@ -35,6 +31,8 @@ final class MainContent {
    * when it holds at least this share of the densest element's sum.
    */
   private static final double DECLARED_KEEP = 0.5;
+  /** A lead has at least so many words; a label or a date line fewer. */
+  private static final int LEAD_WORDS = 8;
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Less prose than this (a line or two) is too little to tell the story from the page. */
   private static final double MIN_STORY = 60;
@@ -45,32 +43,11 @@ final class MainContent {
    * Which blocks are in the main content; all of them when too little reads as prose. Inside it,
    * link lists and the headings that lead to nothing but them are left out.
    */
-  static boolean[] find(List<MarkupBlock> blocks) {
-    // In the order first reached, so that of elements tied (a wrapper and its only child) the
-    // same one wins on every run; an identity map's order changes from run to run.
-    Map<Element, Double> sums = new LinkedHashMap<>();
-    Map<Element, List<MarkupBlock>> near = new HashMap<>();
-    for (MarkupBlock b : blocks) {
-      double v = value(b);
-      if (v != 0 && b.owner() != null) {
-        int up = 0;
-        for (Element e = b.owner(); e != null; e = e.parent(), up++) {
-          sums.merge(e, v, Double::sum);
-          if (v > 0 && up <= NEAR_LEVELS) {
-            near.computeIfAbsent(e, k -> new ArrayList<>()).add(b);
-          }
-        }
-      }
-    }
-    Element best = null;
-    double bestSum = 0;
-    for (Map.Entry<Element, Double> s : sums.entrySet()) {
-      if (s.getValue() > bestSum) {
-        bestSum = s.getValue();
-        best = s.getKey();
-      }
-    }
-    best = declaredBody(widen(best, bestSum, sums, near), bestSum, sums);
+  static boolean[] find(Votes votes) {
+    List<MarkupBlock> blocks = votes.blocks();
+    Element best = votes.densest();
+    double bestSum = votes.sum(best);
+    best = declaredBody(widen(best, bestSum, votes.sums(), votes.near()), bestSum, votes.sums());
     boolean[] main = new boolean[blocks.size()];
     for (int i = 0; i < main.length; i++) {
       MarkupBlock b = blocks.get(i);
@@ -175,7 +152,9 @@ final class MainContent {
     if (chars >= SENTENCE_CHARS && Words.endsSentence(b.text())) {
       return (chars - b.linkChars()) * LABEL_WEIGHT;
     }
-    return -chars * LABEL_WEIGHT;
+    // Short text out of links (an ingredient, a name in a list, a table cell) is no vote: what
+    // the story stops at, menus and link lists, is links.
+    return b.linkChars() == 0 ? 0 : -chars * LABEL_WEIGHT;
   }
 
   /** Navigation, a teaser or a list of links: mostly link text, unless one link in a sentence. */
@@ -195,7 +174,8 @@ final class MainContent {
 
   /**
    * Adds the prose just above the main content: a lead or standfirst that the page sets apart
-   * from the story's body. Headings between are passed over; junk or a link list ends it.
+   * from the story's body, even when its markup is named a teaser. Headings and pictures between
+   * are passed over; other furniture or a link list ends it.
    */
   private static void addLead(List<MarkupBlock> blocks, boolean[] main) {
     int first = firstKept(main);
@@ -203,12 +183,26 @@ final class MainContent {
       return;
     }
     for (int i = first - 1; i >= 0; i--) {
-      double v = value(blocks.get(i));
-      if (blocks.get(i).junk() != null || v < 0) {
-        return;
+      MarkupBlock b = blocks.get(i);
+      double v = value(b);
+      if (namedTeaser(b)) {
+        main[i] = true;
+      } else if (b.junk() != Furniture.CAPTION) {
+        if (b.junk() != null || v < 0) {
+          return;
+        }
+        main[i] = v > 0;
       }
-      main[i] = v > 0;
     }
+  }
+
+  /**
+   * Prose, not a link, in markup named a teaser: the lead, as many sites name it; a teaser for
+   * another story is its link.
+   */
+  private static boolean namedTeaser(MarkupBlock b) {
+    return b.junk() == Furniture.TEASER && b.linkDensity() <= PROSE_MAX_LINKS
+        && Words.count(b.text()) >= LEAD_WORDS;
   }
 
   /**

@@ -124,9 +124,24 @@ class HtmlMainTextTest {
             .starts("Drivers voted on Sunday").lacks("every morning since"),
         Page.of("readsAStoryThatAPageBuilderSetsInWidgetsFromEndToEnd", "widget-layout.html")
             .holds("was founded in 1974", "Today it has forty members").lacks("Concerts"),
+        Page.of("readsAStoryWhoseSectionsAreNamedForTheAdsBetweenThem",
+            "story-in-ad-named-sections.html").starts("The rooftop grill heats from above")
+            .ends("stay noticeably cooler.").lacks("commission"),
+        Page.of("readsAStoryInABoxNamedForAPaywallWhenNoOtherProseShows",
+            "story-in-paywall-box.html").starts("Few surveys have been quoted")
+            .ends("which the survey never asked about.").lacks("I do not agree"),
+        Page.of("readsAForumThreadWhosePostsAreNamedCommentsInAFormAroundThePage",
+            "forum-thread-in-form.html").holds("does anyone have an idea")
+            .lacks("Log in"),
         Page.of("keepsASentenceThatRunsIntoALongLinkButNotTheLinksToOtherStories",
             "link-in-sentence.html")
             .holds("Baker replaces Anna Holt, who for the last eight months").lacks("Ferry fares"),
+        Page.of("keepsTheShortLinesOfAListInTheStoryThatNoLinkHolds", "list-in-story.html")
+            .starts("This plum cake").holds("250 g plain flour", "a 26 cm tin")
+            .ends("bake for fifty minutes at 180 degrees.").lacks("Imprint"),
+        Page.of("keepsALeadNamedATeaserAboveAPhotoAndTheStory", "lead-above-photo.html")
+            .starts("After four months in dry dock").holds("several shops")
+            .lacks("Harbour fees"),
         Page.of("keepsTheStorysOwnParagraphsBesideADenserBoxWithinIt", "story-beside-box.html")
             .starts("The strike at the container terminal").holds("eleven ships were waiting")
             .ends("will not be forgiven soon.").lacks("example.org"),
