@@ -1,6 +1,5 @@
 package dossier.clean;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,9 +11,10 @@ import java.util.regex.Pattern;
 final class Cue {
   private final Pattern pattern;
   private final boolean opening;
-  private final List<String> cues;
+  /** An array, not a list: asked of every block, the loop is hot. */
+  private final String[] cues;
 
-  private Cue(Pattern pattern, boolean opening, List<String> cues) {
+  private Cue(Pattern pattern, boolean opening, String[] cues) {
     this.pattern = pattern;
     this.opening = opening;
     this.cues = cues;
@@ -22,12 +22,12 @@ final class Cue {
 
   /** A pattern that may match anywhere, where the text contains one of the cues. */
   static Cue anywhere(String regex, String... cues) {
-    return new Cue(Pattern.compile(regex), false, List.of(cues));
+    return new Cue(Pattern.compile(regex), false, cues.clone());
   }
 
   /** A pattern anchored at the start, where the text starts with one of the openings. */
   static Cue opening(String regex, String... openings) {
-    return new Cue(Pattern.compile(regex), true, List.of(openings));
+    return new Cue(Pattern.compile(regex), true, openings.clone());
   }
 
   /** Whether the pattern is found in the lower-cased text. */

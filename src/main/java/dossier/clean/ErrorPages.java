@@ -2,7 +2,7 @@ package dossier.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * Finds error pages saved in place of a report (not found, forbidden, bot walls). When the page
@@ -10,15 +10,20 @@ import java.util.regex.Pattern;
  * short lines that plainly are error messages go.
  */
 final class ErrorPages {
-  /** Wording that only error pages use. */
-  private static final Pattern ERROR = Pattern.compile("\\b(40[0-9]|410|429|50[0-4])\\b.{0,40}"
+  /**
+   * Wording that only error pages use, looked for only in lines that hold one of its words:
+   * most short lines of a page (labels, links, captions) hold none.
+   */
+  private static final Cue ERROR = Cue.anywhere("\\b(40[0-9]|410|429|50[0-4])\\b.{0,40}"
       + "\\b(error|not found|forbidden|unauthori[sz]ed|gone|unavailable|too many requests)\\b"
       + "|\\berror:? (40[0-9]|50[0-9])\\b|\\b(page|article|url|resource) (was |could )?not "
       + "(be )?found\\b|^access (is )?denied\\b|^forbidden\\b|you don'?t have permission to "
       + "access|are you a (human|robot)|verify (that )?you are (a )?human|"
       + "\\b(page|article|story|content) (you|you're|you are|you were) (looking for|requested|"
       + "trying to (reach|access)) (does not|doesn't|no longer|could not|cannot|can't|is not|"
-      + "isn't|was not|has been)", Pattern.CASE_INSENSITIVE);
+      + "isn't|was not|has been)",
+      "40", "41", "42", "50", "error", "found", "denied", "forbidden", "permission", "are you a",
+      "verify", "looking for", "requested", "trying to");
   /** More words than this besides the error lines make it a report with an error line in it. */
   private static final int MAX_OTHER_WORDS = 60;
   private static final int MAX_ERROR_LINE_WORDS = 20;
@@ -54,6 +59,6 @@ final class ErrorPages {
   }
 
   private static boolean isErrorLine(String text, int words) {
-    return words <= MAX_ERROR_LINE_WORDS && ERROR.matcher(text).find();
+    return words <= MAX_ERROR_LINE_WORDS && ERROR.in(text.toLowerCase(Locale.ROOT));
   }
 }

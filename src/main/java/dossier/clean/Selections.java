@@ -1,7 +1,11 @@
 package dossier.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -45,6 +49,21 @@ final class Selections implements NodeVisitor {
       return mayMatch(e) && evaluator.matches(root, e);
     }
 
+    /**
+     * The element names that every match has, when each alternative names one ({@code h1,
+     * time[datetime]}); null when some alternative may match any element.
+     */
+    Set<String> tags() {
+      Set<String> tags = new HashSet<>();
+      for (Need need : needs) {
+        if (need.tag() == null) {
+          return null;
+        }
+        tags.add(need.tag());
+      }
+      return needs.isEmpty() ? null : tags;
+    }
+
     private boolean mayMatch(Element e) {
       if (needs.isEmpty()) {
         return true;
@@ -64,6 +83,13 @@ final class Selections implements NodeVisitor {
 
   private final Element root;
   private final Query[] queries;
+  /**
+   * The places of the queries that only elements of a name can match, by that name: most of
+   * a page's thousands of elements are asked nothing.
+   */
+  private final Map<String, int[]> byTag = new HashMap<>();
+  /** The places of the queries any element may match. */
+  private final int[] anyTag;
   /** The elements each query selects, by its place in {@link #queries}. */
   private final List<List<Element>> found = new ArrayList<>();
 
@@ -71,6 +97,24 @@ final class Selections implements NodeVisitor {
     this.root = root;
     this.queries = queries.toArray(Query[]::new);
     queries.forEach(q -> found.add(new ArrayList<>()));
+    Map<String, List<Integer>> named = new HashMap<>();
+    List<Integer> any = new ArrayList<>();
+    for (int i = 0; i < this.queries.length; i++) {
+      Set<String> tags = this.queries[i].tags();
+      if (tags == null) {
+        any.add(i);
+      } else {
+        for (String tag : tags) {
+          named.computeIfAbsent(tag, t -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    named.forEach((tag, places) -> byTag.put(tag, toArray(places)));
+    anyTag = toArray(any);
+  }
+
+  private static int[] toArray(List<Integer> places) {
+    return places.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Walks the root's tree once, answering all the queries. */
@@ -99,10 +143,18 @@ final class Selections implements NodeVisitor {
   @Override
   public void head(Node node, int depth) {
     if (node instanceof Element e) {
-      for (int i = 0; i < queries.length; i++) {
-        if (queries[i].matches(root, e)) {
-          found.get(i).add(e);
-        }
+      int[] named = byTag.get(e.normalName());
+      if (named != null) {
+        ask(named, e);
+      }
+      ask(anyTag, e);
+    }
+  }
+
+  private void ask(int[] places, Element e) {
+    for (int i : places) {
+      if (queries[i].matches(root, e)) {
+        found.get(i).add(e);
       }
     }
   }

@@ -18,6 +18,11 @@ import java.util.Locale;
  */
 public final class ExtractionEval {
   private static final Duration PAGE_LIMIT = Duration.ofSeconds(10);
+  /**
+   * Timed passes over the pages per extractor; the median pass is its speed, since one pass
+   * now and then runs 5-15% slow or fast as the JIT compiler and the collector happen to act.
+   */
+  static final int TIMED_PASSES = 3;
 
   private final List<PageExtractor> extractors;
   private final Duration limit;
@@ -73,8 +78,9 @@ public final class ExtractionEval {
     out.println("Metadata: " + MetadataScore.RULE + ".");
     out.printf(Locale.ROOT, "A crash or a run past %.1f s counts as empty output. Speeds time the "
         + "extraction call alone, on one thread, after every extractor ran every page once "
-        + "untimed: CPU pg/s by that thread's CPU time (one core, waits for it aside), wall pg/s "
-        + "by the wall clock.%s%n", this.limit.toMillis() / 1e3,
+        + "untimed, and are the median of %d timed passes: CPU pg/s by that thread's CPU time "
+        + "(one core, waits for it aside), wall pg/s by the wall clock.%s%n",
+        this.limit.toMillis() / 1e3, TIMED_PASSES,
         StepTiming.measuresCpu() ? "" : " This JVM cannot read thread CPU time: CPU pg/s reads 0.");
   }
 
@@ -100,6 +106,11 @@ public final class ExtractionEval {
       GuardedRunner.Attempt attempt = runner.run(extractor, page);
       row.add(attempt, page.gold());
       firstError = firstError == null ? attempt.error() : firstError;
+    }
+    row.endPass();
+    for (int pass = 1; pass < TIMED_PASSES; pass++) {
+      pages.forEach(p -> row.time(runner.run(extractor, p)));
+      row.endPass();
     }
     log.printf("%s: %d pages, %d crashed, %d timed out%s%n", extractor.name(), pages.size(),
         row.crashes(), row.timeouts(), firstError == null ? "" : " (first: " + firstError + ")");

@@ -1,10 +1,19 @@
 package dossier.eval;
 
-/** One extractor's totals over the corpus: segment counts, metadata hits, time, failures. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One extractor's totals over the corpus: segment counts, metadata hits, failures, and the time
+ * of each timed pass, of which the median is its speed.
+ */
 final class ResultRow {
   private final String name;
   private final SegmentScore segments = new SegmentScore();
   private final MetadataScore metadata;
+  private final List<Long> passCpuNanos = new ArrayList<>();
+  private final List<Long> passWallNanos = new ArrayList<>();
+  /** The time of the pass under way. */
   private long cpuNanos;
   private long wallNanos;
   private int pages;
@@ -21,14 +30,27 @@ final class ResultRow {
     if (metadata != null) {
       metadata.add(attempt.output(), gold);
     }
-    cpuNanos += attempt.time().cpuNanos();
-    wallNanos += attempt.time().wallNanos();
+    time(attempt);
     pages++;
     switch (attempt.status()) {
       case CRASHED -> crashes++;
       case TIMED_OUT -> timeouts++;
       case OK -> { }
     }
+  }
+
+  /** Counts an attempt's time alone: a page of a further timed pass, already scored. */
+  void time(GuardedRunner.Attempt attempt) {
+    cpuNanos += attempt.time().cpuNanos();
+    wallNanos += attempt.time().wallNanos();
+  }
+
+  /** Ends a timed pass over the corpus. */
+  void endPass() {
+    passCpuNanos.add(cpuNanos);
+    passWallNanos.add(wallNanos);
+    cpuNanos = 0;
+    wallNanos = 0;
   }
 
   String name() {
@@ -46,12 +68,20 @@ final class ResultRow {
 
   /** Pages per second of the extracting thread's CPU time: the speed on one core of its own. */
   double pagesPerCpuSecond() {
-    return perSecond(cpuNanos);
+    return perSecond(median(passCpuNanos));
   }
 
   /** Pages per second by the wall clock, which also counts waits for a core on a busy machine. */
   double pagesPerWallSecond() {
-    return perSecond(wallNanos);
+    return perSecond(median(passWallNanos));
+  }
+
+  private static long median(List<Long> passes) {
+    if (passes.isEmpty()) {
+      throw new IllegalStateException("no timed pass ended");
+    }
+    List<Long> sorted = passes.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
   }
 
   private double perSecond(long nanos) {
