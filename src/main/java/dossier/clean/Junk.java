@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -161,17 +162,23 @@ final class Junk {
     if (LAYOUT_TAGS.contains(tag) && !(inArticle && tag.equals("header"))) {
       return Optional.of(Furniture.LAYOUT);
     }
-    if (LAYOUT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+    // Most elements have no attributes, and the parser lower-cases the names of the rest's, so
+    // keys are looked up as spelt, not each case-blind.
+    if (e.attributesSize() == 0) {
+      return Optional.empty();
+    }
+    Attributes attributes = e.attributes();
+    if (LAYOUT_ROLES.contains(attributes.get("role").toLowerCase(Locale.ROOT))) {
       return Optional.of(Furniture.LAYOUT);
     }
     // schema.org's author: the writer's name, or a box about them set after the story.
-    if (e.attr("itemprop").equalsIgnoreCase("author")) {
+    if (attributes.get("itemprop").equalsIgnoreCase("author")) {
       return Optional.of(Furniture.BYLINE);
     }
-    if (!e.hasAttr("class") && !e.hasAttr("id")) {
+    if (!attributes.hasKey("class") && !attributes.hasKey("id")) {
       return Optional.empty();
     }
-    String names = e.className() + " " + e.id();
+    String names = attributes.get("class").trim() + " " + attributes.get("id");
     if (names.isBlank()) {
       return Optional.empty();
     }
@@ -184,11 +191,12 @@ final class Junk {
     if (e.attributesSize() == 0) {
       return false;
     }
-    if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) {
+    Attributes attributes = e.attributes();
+    if (attributes.hasKey("hidden") || attributes.get("aria-hidden").equals("true")) {
       return true;
     }
     // Most have no style to fold.
-    String style = e.attr("style");
+    String style = attributes.get("style");
     if (style.isEmpty()) {
       return false;
     }

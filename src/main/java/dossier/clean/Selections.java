@@ -30,7 +30,16 @@ final class Selections implements NodeVisitor {
    * element name and an attribute it asks for (either may be null): an element that meets no
    * alternative's needs is no match, so the walk asks the full query of few elements.
    */
-  record Query(Evaluator evaluator, List<Need> needs) {
+  static final class Query {
+    private final Evaluator evaluator;
+    /** An array, not a list: asked of every element of the page, the loop is hot. */
+    private final Need[] needs;
+
+    private Query(Evaluator evaluator, Need[] needs) {
+      this.evaluator = evaluator;
+      this.needs = needs;
+    }
+
     static Query of(String css) {
       List<Need> needs = new ArrayList<>();
       for (String alternative : css.split(",", -1)) {
@@ -42,7 +51,7 @@ final class Selections implements NodeVisitor {
         }
         needs.add(new Need(m.group(1), m.group(2)));
       }
-      return new Query(QueryParser.parse(css), List.copyOf(needs));
+      return new Query(QueryParser.parse(css), needs.toArray(Need[]::new));
     }
 
     boolean matches(Element root, Element e) {
@@ -61,25 +70,38 @@ final class Selections implements NodeVisitor {
         }
         tags.add(need.tag());
       }
-      return needs.isEmpty() ? null : tags;
+      return needs.length == 0 ? null : tags;
     }
 
     private boolean mayMatch(Element e) {
-      if (needs.isEmpty()) {
+      if (needs.length == 0) {
         return true;
       }
       for (Need need : needs) {
-        if ((need.tag() == null || e.nameIs(need.tag()))
-            && (need.attribute() == null || e.hasAttr(need.attribute()))) {
+        if (need.admits(e)) {
           return true;
         }
       }
       return false;
     }
+
+    @Override
+    public String toString() {
+      return evaluator.toString();
+    }
   }
 
   /** What an element needs to match a simple selector: a name, an attribute, or both. */
-  record Need(String tag, String attribute) {}
+  record Need(String tag, String attribute) {
+    /**
+     * Whether the element has them. The HTML parser lower-cases attribute names, as the
+     * queries spell them, so the exact key is looked up, not each key case-blind.
+     */
+    boolean admits(Element e) {
+      return (tag == null || e.nameIs(tag))
+          && (attribute == null || e.attributesSize() > 0 && e.attributes().hasKey(attribute));
+    }
+  }
 
   private final Element root;
   private final Query[] queries;
@@ -131,7 +153,7 @@ final class Selections implements NodeVisitor {
         return found.get(i);
       }
     }
-    throw new IllegalArgumentException("not a query of this walk: " + query.evaluator());
+    throw new IllegalArgumentException("not a query of this walk: " + query);
   }
 
   /** The first element the query selects, or null. */
