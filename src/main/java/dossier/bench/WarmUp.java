@@ -11,10 +11,9 @@ package dossier.bench;
 final class WarmUp {
   /**
    * Settled: the compiler was busy for less than this share of a pass's wall clock. Both are
-   * elapsed times, so that a busy machine, which stretches both, does not move the line. At 5%
-   * the timed two-thread builds still compiled for 8% of theirs (0.3 s of 3.8 s).
+   * elapsed times, so that a busy machine, which stretches both, does not move the line.
    */
-  private static final double SETTLED = 0.025;
+  private static final double SETTLED = 0.05;
   /** At most this many passes, for a corpus too small or a machine too busy to settle. */
   static final int MAX_PASSES = 40;
   /** No pass starts after this many seconds of warm-up: the stock leg's passes take a minute. */
