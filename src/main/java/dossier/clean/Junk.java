@@ -205,17 +205,21 @@ final class Junk {
   }
 
   private Optional<Furniture> byName(String names, boolean inArticle) {
-    String lower = names.toLowerCase(Locale.ROOT);
+    // Most names hold no layout word, so the content words are looked for only after one, once.
+    Boolean speaksOfContent = null;
     for (String token : tokens(names)) {
       Furniture kind = TOKENS.get(token);
       if (kind != null && counts(kind)) {
         return Optional.of(kind);
       }
-      // Most names hold no layout word, so the content words are looked for only after one.
       if (this.names == Names.ALL && LAYOUT_TOKENS.contains(token)
-          && !(inArticle && token.equals("header"))
-          && !CONTENT_NAMES.matcher(lower).find()) {
-        return Optional.of(Furniture.LAYOUT);
+          && !(inArticle && token.equals("header"))) {
+        if (speaksOfContent == null) {
+          speaksOfContent = CONTENT_NAMES.matcher(names.toLowerCase(Locale.ROOT)).find();
+        }
+        if (!speaksOfContent) {
+          return Optional.of(Furniture.LAYOUT);
+        }
       }
     }
     return Optional.empty();
