@@ -81,26 +81,28 @@ final class HtmlBlocks implements NodeFilter {
    */
   private static Votes storyVotes(Element body, Junk junk) {
     Votes named = Votes.of(markup(body, junk));
-    if (!MainContent.hasProse(named.blocks())) {
-      Votes plain = Votes.of(markup(body, junk.with(Junk.Names.NO_LAYOUT)));
-      Votes shown = MainContent.hasProse(plain.blocks()) ? plain
-          : firstShowingStory(body, junk.with(Junk.Names.COMMENTS_ONLY));
-      return shown == null ? plain : shown;
-    }
-    if (named.story() >= HIDDEN * junk.paragraphChars()) {
+    boolean prose = MainContent.hasProse(named.blocks());
+    if (prose && named.story() >= HIDDEN * junk.paragraphChars()) {
       return named;
     }
     Votes plain = Votes.of(markup(body, junk.with(Junk.Names.NO_LAYOUT)));
-    return plain.story() >= GAIN * named.story() ? plain : named;
+    if (prose) {
+      return plain.story() >= GAIN * named.story() ? plain : named;
+    }
+    if (MainContent.hasProse(plain.blocks())) {
+      return plain;
+    }
+    Votes shown = firstShowingStory(body, junk.with(Junk.Names.COMMENTS_ONLY));
+    return shown == null ? plain : shown;
   }
 
   /** The page read with fewer and fewer words of names until a story shows, or null. */
   private static Votes firstShowingStory(Element body, Junk junk) {
     Votes votes = Votes.of(markup(body, junk));
-    Junk.Names fewer = junk.names().fewer();
     if (votes.story() >= SHOWN) {
       return votes;
     }
+    Junk.Names fewer = junk.names().fewer();
     return fewer == null ? null : firstShowingStory(body, junk.with(fewer));
   }
 

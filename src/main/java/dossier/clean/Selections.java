@@ -34,10 +34,12 @@ final class Selections implements NodeVisitor {
     private final Evaluator evaluator;
     /** An array, not a list: asked of every element of the page, the loop is hot. */
     private final Need[] needs;
+    private final Set<String> tags;
 
     private Query(Evaluator evaluator, Need[] needs) {
       this.evaluator = evaluator;
       this.needs = needs;
+      this.tags = tagsOf(needs);
     }
 
     static Query of(String css) {
@@ -63,6 +65,10 @@ final class Selections implements NodeVisitor {
      * time[datetime]}); null when some alternative may match any element.
      */
     Set<String> tags() {
+      return tags;
+    }
+
+    private static Set<String> tagsOf(Need[] needs) {
       Set<String> tags = new HashSet<>();
       for (Need need : needs) {
         if (need.tag() == null) {
@@ -70,7 +76,7 @@ final class Selections implements NodeVisitor {
         }
         tags.add(need.tag());
       }
-      return needs.length == 0 ? null : tags;
+      return needs.length == 0 ? null : Set.copyOf(tags);
     }
 
     private boolean mayMatch(Element e) {
