@@ -15,10 +15,10 @@ import java.util.List;
  */
 final class ChildJvm {
   /**
-   * The collector the launcher gives batch commands. Annotation keeps some 3 GB of models live and
-   * allocates ~15 GB a pass; G1's concurrent marking of that old generation took 2.3 s of CPU
-   * beside a 7.1 s one-thread pass (the parallel collector's side work: 1.0 s), CPU that a
-   * two-thread build has no spare core for.
+   * The collector the launcher gives batch commands. Annotation keeps ~1.2 GB of models live
+   * (what a collection leaves) and allocates ~15 GB a pass; G1's concurrent marking of that old
+   * generation took 2.3 s of CPU beside a 7.1 s one-thread pass (the parallel collector's side
+   * work: 1.0 s), CPU that a two-thread build has no spare core for.
    */
   static final String THROUGHPUT_COLLECTOR = "-XX:+UseParallelGC";
 
@@ -28,7 +28,8 @@ final class ChildJvm {
   static Figures run(LegSpec spec, String heap, PrintStream log) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-        THROUGHPUT_COLLECTOR, "-cp", System.getProperty("java.class.path"), BenchLeg.class.getName()));
+        THROUGHPUT_COLLECTOR, "-cp", System.getProperty("java.class.path"),
+        BenchLeg.class.getName()));
     command.addAll(spec.toArgs());
     Process process = new ProcessBuilder(command)
         .redirectError(ProcessBuilder.Redirect.INHERIT).start();

@@ -178,11 +178,12 @@ final class Junk {
     if (!attributes.hasKey("class") && !attributes.hasKey("id")) {
       return Optional.empty();
     }
-    String names = attributes.get("class").trim() + " " + attributes.get("id");
-    if (names.isBlank()) {
+    String classAndId = attributes.get("class").trim() + " " + attributes.get("id");
+    if (classAndId.isBlank()) {
       return Optional.empty();
     }
-    return byNames.computeIfAbsent(inArticle + " " + names, key -> byName(names, inArticle));
+    return byNames.computeIfAbsent(inArticle + " " + classAndId,
+        key -> byName(classAndId, inArticle));
   }
 
   /** Hidden elements hold no text a reader sees. */
@@ -204,18 +205,18 @@ final class Junk {
     return style.contains("display:none") || style.contains("visibility:hidden");
   }
 
-  private Optional<Furniture> byName(String names, boolean inArticle) {
+  private Optional<Furniture> byName(String classAndId, boolean inArticle) {
     // Most names hold no layout word, so the content words are looked for only after one, once.
     Boolean speaksOfContent = null;
-    for (String token : tokens(names)) {
+    for (String token : tokens(classAndId)) {
       Furniture kind = TOKENS.get(token);
       if (kind != null && counts(kind)) {
         return Optional.of(kind);
       }
-      if (this.names == Names.ALL && LAYOUT_TOKENS.contains(token)
+      if (names == Names.ALL && LAYOUT_TOKENS.contains(token)
           && !(inArticle && token.equals("header"))) {
         if (speaksOfContent == null) {
-          speaksOfContent = CONTENT_NAMES.matcher(names.toLowerCase(Locale.ROOT)).find();
+          speaksOfContent = CONTENT_NAMES.matcher(classAndId.toLowerCase(Locale.ROOT)).find();
         }
         if (!speaksOfContent) {
           return Optional.of(Furniture.LAYOUT);

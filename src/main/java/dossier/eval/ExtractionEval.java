@@ -58,7 +58,8 @@ public final class ExtractionEval {
     }
     List<GoldPage> gold = new GoldSetReader().read(evaldata).stream()
         .filter(g -> part.holds(g.file())).toList();
-    List<Page> pages = load(folder, limit > 0 && limit < gold.size() ? gold.subList(0, limit) : gold, log);
+    List<GoldPage> wanted = limit > 0 && limit < gold.size() ? gold.subList(0, limit) : gold;
+    List<Page> pages = load(folder, wanted, log);
     if (pages.isEmpty()) {
       throw new IOException(folder + ": no readable pages");
     }
@@ -81,10 +82,13 @@ public final class ExtractionEval {
         + "untimed, and are the median of %d timed passes: CPU pg/s by that thread's CPU time "
         + "(one core, waits for it aside), wall pg/s by the wall clock.%s%n",
         this.limit.toMillis() / 1e3, TIMED_PASSES,
-        StepTiming.measuresCpu() ? "" : " This JVM cannot read thread CPU time: CPU pg/s reads 0.");
+        StepTiming.measuresCpu() ? ""
+            : " This JVM cannot read thread CPU time: CPU pg/s reads 0.");
   }
 
-  /** The gold pages decoded and flattened; an unreadable one is skipped, saying so on {@code log}. */
+  /**
+   * The gold pages decoded and flattened; an unreadable one is skipped, saying so on {@code log}.
+   */
   static List<Page> load(Path folder, List<GoldPage> gold, PrintStream log) {
     PageLoader loader = new PageLoader(folder);
     List<Page> pages = new ArrayList<>();
