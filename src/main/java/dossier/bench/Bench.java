@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * {@code dossier bench}: CoreNLP's stock full stack (a) against Dossier's default build (b) on
  * the same documents, each leg in a fresh JVM so that neither's models or JIT warm-up help the
- * other; attribution on PolNeAR dev through each leg's annotation; and the cost of adding one
+ * other (the build's one- and two-thread timings share a JVM, taken in turn); attribution on PolNeAR dev through each leg's annotation; and the cost of adding one
  * report to an empty store and to a large one.
  *
  * <pre>{@code
@@ -72,8 +72,9 @@ public final class Bench {
   public void run(PrintStream out, PrintStream log) throws IOException {
     Objects.requireNonNull(out, "out");
     Figures stock = leg("stock", 1, polnearLimit, log);
-    Figures one = leg("build", 1, polnearLimit, log);
-    Figures two = leg("build", 2, 0, log);
+    Figures builds = leg("build", 2, polnearLimit, log);
+    Figures one = builds.in(BuildLeg.scope(1));
+    Figures two = builds.in(BuildLeg.scope(2));
     Figures incremental = leg("incremental", 1, 0, log);
     new BenchTable(stock, one, two, incremental).print(heading(), out);
   }
@@ -85,7 +86,8 @@ public final class Bench {
   }
 
   private Figures leg(String name, int threads, int polnear, PrintStream log) throws IOException {
-    log.printf("bench: leg %s, %d thread(s)%n", name, threads);
+    log.printf("bench: leg %s, %s%n", name, threads == 1 ? "1 thread" : "1 and " + threads
+        + " threads in turn");
     return ChildJvm.run(new LegSpec(name, threads, polnear, reports, shared, corpus), heap, log);
   }
 
@@ -97,8 +99,8 @@ public final class Bench {
   }
 
   private String heading() {
-    return "Dossier bench on " + describe(corpus) + "; each leg in a fresh JVM (-Xmx" + heap
-        + ").\n"
+    return "Dossier bench on " + describe(corpus) + "; (a), (b) and the incremental measure each"
+        + " in a fresh JVM (-Xmx" + heap + "), (b)'s two thread counts timed in turn.\n"
         + "(a) CoreNLP " + StockPipeline.NAIVE_ANNOTATORS + ", stock settings, on the clean text.\n"
         + "(b) Dossier's default build (clean, annotate " + Annotator.DEFAULT_ANNOTATORS
         + ", extract, store, resolve) into a new store.";

@@ -8,69 +8,114 @@ import dossier.eval.AttributionEval;
 import dossier.store.StoreException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Leg (b): Dossier's default build of the corpus into a temporary store, the real path, timed on
- * builds into fresh stores after {@link WarmUp} builds, so that JIT compilation is not counted.
+ * Leg (b): Dossier's default build of the corpus into a temporary store, the real path, with one
+ * thread and with {@link LegSpec#threads()}, timed in turn in one JVM on builds into fresh stores
+ * after {@link WarmUp} builds, so that JIT compilation is not counted. Timing both thread counts
+ * in the same minutes keeps a shared machine's slow spells (a one-thread build of the default
+ * corpus took 9 to 14 s, the JIT settled, within a quarter of an hour) out of their ratio, which
+ * legs run one after the other took in full.
  */
 final class BuildLeg {
-  /** Timed builds, of which the median is the leg's figure. */
-  static final int TIMED = 3;
+  /** Rounds of timed builds, one per thread count each; a figure is the median of its builds. */
+  static final int ROUNDS = 5;
   private final LegSpec spec;
 
   BuildLeg(LegSpec spec) {
     this.spec = spec;
   }
 
+  /** The scope of a thread count's figures in this leg's output: see {@link Figures#in}. */
+  static String scope(int threads) {
+    return "threads." + threads;
+  }
+
   Figures run() throws IOException, StoreException {
-    Figures f = new Figures();
-    try (HeapPeak heap = new HeapPeak()) {
-      Stopwatch load = new Stopwatch();
-      // The models a default build loads, timed apart as the stock leg's are.
-      Annotator.shared();
-      f.put(Figures.LOAD, load.wallSeconds());
-      f.put(Figures.WARM_UP, WarmUp.run(() -> {
-        try (TempStore warmUp = new TempStore()) {
-          build(warmUp);
+    List<Integer> counts = spec.threads() > 1 ? List.of(1, spec.threads()) : List.of(1);
+    Stopwatch load = new Stopwatch();
+    // The models a default build loads, timed apart as the stock leg's are.
+    Annotator.shared();
+    double loadSeconds = load.wallSeconds();
+    int warmUp = WarmUp.run(() -> {
+      for (int threads : counts) {
+        try (TempStore store = new TempStore()) {
+          build(store, threads);
         }
-      }));
-      f.putAll(medianOfTimedBuilds());
-      f.put(Figures.HEAP, heap.mebibytes());
+      }
+    });
+    Map<Integer, List<Figures>> timed = timedRounds(counts);
+    Figures out = new Figures();
+    for (int threads : counts) {
+      Figures f = median(timed.get(threads));
+      f.put(Figures.LOAD, loadSeconds);
+      f.put(Figures.WARM_UP, warmUp);
+      if (threads == 1 && spec.polnearLimit() > 0) {
+        f.attribution(new AttributionEval()
+            .figures(spec.shared(), "dev", spec.polnearLimit(), System.err));
+      }
+      out.putAll(f.scoped(scope(threads)));
     }
-    if (spec.polnearLimit() > 0) {
-      f.attribution(new AttributionEval()
-          .figures(spec.shared(), "dev", spec.polnearLimit(), System.err));
-    }
-    return f;
+    return out;
   }
 
   /**
-   * The figures of the middle one, by wall clock, of {@link #TIMED} builds into fresh stores: a
-   * pass now and then holds a full collection of the old generation (1.5 s of a 4 s pass), and
-   * one pass would print it as the leg's speed.
+   * {@link #ROUNDS} rounds of one timed build per thread count, the order turned each round so
+   * that neither count always follows the other.
    */
-  private Figures medianOfTimedBuilds() throws IOException, StoreException {
-    List<Figures> timed = new ArrayList<>();
-    for (int i = 0; i < TIMED; i++) {
-      try (TempStore store = new TempStore()) {
-        Figures f = new Figures();
-        Stopwatch run = new Stopwatch();
-        BuildSummary summary = build(store);
-        f.speed(summary.added() - summary.notAnnotated(), summary.tokens(), run);
-        f.put(Figures.DOCUMENT_WALL, summary.annotateSeconds());
-        timed.add(f);
+  private Map<Integer, List<Figures>> timedRounds(List<Integer> counts)
+      throws IOException, StoreException {
+    Map<Integer, List<Figures>> timed = new LinkedHashMap<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      List<Integer> order = new ArrayList<>(counts);
+      if (round % 2 == 1) {
+        Collections.reverse(order);
+      }
+      for (int threads : order) {
+        timed.computeIfAbsent(threads, t -> new ArrayList<>()).add(timedBuild(threads));
       }
     }
-    timed.sort(Comparator.comparingDouble(f -> f.get(Figures.WALL)));
-    return timed.get(TIMED / 2);
+    return timed;
+  }
+
+  private Figures timedBuild(int threads) throws IOException, StoreException {
+    try (TempStore store = new TempStore(); HeapPeak heap = new HeapPeak()) {
+      Figures f = new Figures();
+      Stopwatch run = new Stopwatch();
+      BuildSummary summary = build(store, threads);
+      f.speed(summary.added() - summary.notAnnotated(), summary.tokens(), run);
+      f.put(Figures.DOCUMENT_WALL, summary.annotateSeconds());
+      f.put(Figures.HEAP, heap.mebibytes());
+      System.err.printf(Locale.ROOT, "bench: timed build, %d thread(s): %.2f s wall clock, %.2f s"
+          + " CPU, %.2f s JIT, %.2f s GC%n", threads, f.get(Figures.WALL), f.get(Figures.CPU),
+          f.get(Figures.JIT), f.get(Figures.GC));
+      return f;
+    }
+  }
+
+  /**
+   * The figures of the middle build by wall clock, its peak heap the highest of all: a build now
+   * and then holds a full collection of the old generation (1.5 s of a 4 s build).
+   */
+  private static Figures median(List<Figures> builds) {
+    List<Figures> sorted = new ArrayList<>(builds);
+    sorted.sort(Comparator.comparingDouble(f -> f.get(Figures.WALL)));
+    Figures middle = new Figures();
+    middle.putAll(sorted.get(sorted.size() / 2));
+    middle.put(Figures.HEAP, builds.stream().mapToDouble(f -> f.get(Figures.HEAP)).max()
+        .orElseThrow());
+    return middle;
   }
 
   /** A build of the corpus into {@code store}; builds into throwaway stores warm the JIT. */
-  private BuildSummary build(TempStore store) throws StoreException {
-    try (Dossier dossier = Dossier.builder().database(store.file()).threads(spec.threads())
-        .build()) {
+  private BuildSummary build(TempStore store, int threads) throws StoreException {
+    try (Dossier dossier = Dossier.builder().database(store.file()).threads(threads).build()) {
       return dossier.build(spec.corpus(), BuildListener.NONE);
     }
   }

@@ -33,6 +33,7 @@ final class Figures {
   static final String SOURCE_ACCURACY = "attribution.source.accuracy";
 
   private static final String PREFIX = "BENCH ";
+  private static final String SCOPE = ".";
 
   private final Map<String, Double> values = new LinkedHashMap<>();
 
@@ -62,6 +63,28 @@ final class Figures {
     put(SOURCE_F1, a.sourceF1());
     put(CUE_F1, a.cueF1());
     put(SOURCE_ACCURACY, a.sourceAccuracy());
+  }
+
+  /**
+   * These figures named within {@code scope} ({@code threads.2.wall.s}), for a leg that measures
+   * several configurations in one JVM.
+   */
+  Figures scoped(String scope) {
+    Figures out = new Figures();
+    values.forEach((name, value) -> out.put(scope + SCOPE + name, value));
+    return out;
+  }
+
+  /** The figures named within {@code scope}, under their own names. */
+  Figures in(String scope) {
+    Figures out = new Figures();
+    String prefix = scope + SCOPE;
+    values.forEach((name, value) -> {
+      if (name.startsWith(prefix)) {
+        out.put(name.substring(prefix.length()), value);
+      }
+    });
+    return out;
   }
 
   /** The value, or NaN when the leg did not measure it. */
