@@ -25,7 +25,7 @@ import java.util.Map;
  */
 final class BuildLeg {
   /** Rounds of timed builds, one per thread count each; a figure is the median of its builds. */
-  static final int ROUNDS = 5;
+  static final int ROUNDS = 7;
   private final LegSpec spec;
 
   BuildLeg(LegSpec spec) {
@@ -43,13 +43,15 @@ final class BuildLeg {
     // The models a default build loads, timed apart as the stock leg's are.
     Annotator.shared();
     double loadSeconds = load.wallSeconds();
-    int warmUp = WarmUp.run(() -> {
-      for (int threads : counts) {
+    List<WarmUp.Pass<IOException>> passes = new ArrayList<>();
+    for (int threads : counts) {
+      passes.add(() -> {
         try (TempStore store = new TempStore()) {
           build(store, threads);
         }
-      }
-    });
+      });
+    }
+    int warmUp = WarmUp.run(passes);
     Map<Integer, List<Figures>> timed = timedRounds(counts);
     Figures out = new Figures();
     for (int threads : counts) {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,21 +15,14 @@ import java.util.List;
  * figures; its other output goes to the log.
  */
 final class ChildJvm {
-  /**
-   * The collector the launcher gives batch commands. Annotation keeps ~1.2 GB of models live
-   * (what a collection leaves) and allocates ~15 GB a pass; G1's concurrent marking of that old
-   * generation took 2.3 s of CPU beside a 7.1 s one-thread pass (the parallel collector's side
-   * work: 1.0 s), CPU that a two-thread build has no spare core for.
-   */
-  static final String THROUGHPUT_COLLECTOR = "-XX:+UseParallelGC";
-
   private ChildJvm() {}
 
   /** Runs the leg in a JVM whose heap is capped at {@code heap} (a -Xmx size such as 5g). */
   static Figures run(LegSpec spec, String heap, PrintStream log) throws IOException {
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-        THROUGHPUT_COLLECTOR, "-cp", System.getProperty("java.class.path"),
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
+    command.addAll(vmOptions());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         BenchLeg.class.getName()));
     command.addAll(spec.toArgs());
     Process process = new ProcessBuilder(command)
@@ -48,6 +42,15 @@ final class ChildJvm {
       throw new IOException("bench leg " + spec.leg() + " failed (exit status " + status + ")");
     }
     return figures;
+  }
+
+  /**
+   * This JVM's {@code -XX} options, so that a leg runs as the launcher runs batch commands (with
+   * the parallel collector; see {@code dossier}) or as the user's {@code DOSSIER_JAVA_OPTS} say.
+   */
+  private static List<String> vmOptions() {
+    return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(option -> option.startsWith("-XX:")).toList();
   }
 
   private static int waitFor(Process process) throws IOException {

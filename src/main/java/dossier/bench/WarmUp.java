@@ -1,5 +1,7 @@
 package dossier.bench;
 
+import java.util.List;
+
 /**
  * Repeats a leg's untimed pass until the JIT compiler has about settled, so that the timed pass
  * measures steady throughput. One pass over the default corpus (some 20,000 tokens) is not
@@ -28,15 +30,28 @@ final class WarmUp {
 
   /** Runs {@code pass} until the JIT has settled; returns how many times it ran. */
   static <E extends Exception> int run(Pass<E> pass) throws E {
+    return run(List.of(pass));
+  }
+
+  /**
+   * Runs each of {@code passes} in turn, round after round, until the JIT has settled in every
+   * one of a round, each measured against its own wall clock (a long pass beside a short one
+   * would hide the short one's compiling); each gets {@link #MAX_SECONDS}. Returns the rounds.
+   */
+  static <E extends Exception> int run(List<Pass<E>> passes) throws E {
     Stopwatch all = new Stopwatch();
-    int passes = 0;
+    int rounds = 0;
     boolean settled;
     do {
-      Stopwatch clock = new Stopwatch();
-      pass.run();
-      passes++;
-      settled = clock.jitSeconds() < SETTLED * clock.wallSeconds();
-    } while (!settled && passes < MAX_PASSES && all.wallSeconds() < MAX_SECONDS);
-    return passes;
+      settled = true;
+      for (Pass<E> pass : passes) {
+        Stopwatch clock = new Stopwatch();
+        pass.run();
+        settled &= clock.jitSeconds() < SETTLED * clock.wallSeconds();
+      }
+      rounds++;
+    } while (!settled && rounds < MAX_PASSES
+        && all.wallSeconds() < MAX_SECONDS * passes.size());
+    return rounds;
   }
 }
