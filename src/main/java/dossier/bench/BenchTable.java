@@ -46,6 +46,8 @@ final class BenchTable {
     ratio(out, "b/a tokens/s (CPU)", Figures.CPU, stock);
     ratio(out, "threads 2/1 tokens/s (wall clock)", Figures.WALL, one);
     ratio(out, "  documents alone, resolution aside", Figures.DOCUMENT_WALL, one);
+    row(out, "  median of the rounds' ratios", "", cell("%.2f", 1.0),
+        cell("%.2f", two.get(Figures.ROUND_RATIO)));
     attribution(out);
     incremental(incremental, out);
   }

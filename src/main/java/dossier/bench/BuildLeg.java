@@ -8,6 +8,7 @@ import dossier.eval.AttributionEval;
 import dossier.store.StoreException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -62,9 +63,25 @@ final class BuildLeg {
         f.attribution(new AttributionEval()
             .figures(spec.shared(), "dev", spec.polnearLimit(), System.err));
       }
+      if (threads > 1) {
+        f.put(Figures.ROUND_RATIO, medianRatio(timed.get(1), timed.get(threads)));
+      }
       out.putAll(f.scoped(scope(threads)));
     }
     return out;
+  }
+
+  /**
+   * The median over rounds of one round's one-thread wall clock over its many-thread one: each
+   * pair timed minutes apart at most, so a slow spell of the machine weighs on both.
+   */
+  private static double medianRatio(List<Figures> one, List<Figures> many) {
+    double[] ratios = new double[one.size()];
+    for (int round = 0; round < ratios.length; round++) {
+      ratios[round] = one.get(round).get(Figures.WALL) / many.get(round).get(Figures.WALL);
+    }
+    Arrays.sort(ratios);
+    return ratios[ratios.length / 2];
   }
 
   /**

@@ -20,6 +20,9 @@ final class Figures {
   /** Of the timed pass: the JIT compiler's time, and the collectors' pauses. */
   static final String JIT = "jit.s";
   static final String GC = "gc.s";
+  /** Of a many-thread build: the median, over timed rounds, of the one-thread build's wall clock
+   * over this one's. */
+  static final String ROUND_RATIO = "round.ratio";
   /** Untimed passes run before the timed one; see {@link WarmUp}. */
   static final String WARM_UP = "warmup.passes";
   /** A build's wall clock for reading, analysing and storing documents, resolution aside. */

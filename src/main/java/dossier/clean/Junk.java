@@ -175,7 +175,8 @@ final class Junk {
     if (attributes.get("itemprop").equalsIgnoreCase("author")) {
       return Optional.of(Furniture.BYLINE);
     }
-    if (!attributes.hasKey("class") && !attributes.hasKey("id")) {
+    // At the last level no word of a name counts: there is nothing to split them for.
+    if (names == Names.NONE || !attributes.hasKey("class") && !attributes.hasKey("id")) {
       return Optional.empty();
     }
     String classAndId = attributes.get("class").trim() + " " + attributes.get("id");

@@ -2,6 +2,7 @@ package dossier.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * One extractor's totals over the corpus: segment counts, metadata hits, failures, and the time
@@ -11,8 +12,7 @@ final class ResultRow {
   private final String name;
   private final SegmentScore segments = new SegmentScore();
   private final MetadataScore metadata;
-  private final List<Long> passCpuNanos = new ArrayList<>();
-  private final List<Long> passWallNanos = new ArrayList<>();
+  private final List<PassTime> passes = new ArrayList<>();
   /** The time of the pass under way. */
   private long cpuNanos;
   private long wallNanos;
@@ -47,8 +47,7 @@ final class ResultRow {
 
   /** Ends a timed pass over the corpus. */
   void endPass() {
-    passCpuNanos.add(cpuNanos);
-    passWallNanos.add(wallNanos);
+    passes.add(new PassTime(cpuNanos, wallNanos));
     cpuNanos = 0;
     wallNanos = 0;
   }
@@ -68,21 +67,25 @@ final class ResultRow {
 
   /** Pages per second of the extracting thread's CPU time: the speed on one core of its own. */
   double pagesPerCpuSecond() {
-    return perSecond(median(passCpuNanos));
+    return perSecond(median(PassTime::cpuNanos));
   }
 
   /** Pages per second by the wall clock, which also counts waits for a core on a busy machine. */
   double pagesPerWallSecond() {
-    return perSecond(median(passWallNanos));
+    return perSecond(median(PassTime::wallNanos));
   }
 
-  private static long median(List<Long> passes) {
+  /** The median over the timed passes of one clock's time. */
+  private long median(ToLongFunction<PassTime> clock) {
     if (passes.isEmpty()) {
       throw new IllegalStateException("no timed pass ended");
     }
-    List<Long> sorted = passes.stream().sorted().toList();
-    return sorted.get(sorted.size() / 2);
+    long[] sorted = passes.stream().mapToLong(clock).sorted().toArray();
+    return sorted[sorted.length / 2];
   }
+
+  /** The CPU and wall-clock time of one timed pass over the corpus. */
+  private record PassTime(long cpuNanos, long wallNanos) {}
 
   private double perSecond(long nanos) {
     return nanos == 0 ? 0 : pages / (nanos / 1e9);
