@@ -9,7 +9,8 @@ import java.util.List;
  * What one leg of the bench is to do, passed to its JVM as arguments.
  *
  * @param leg which leg: {@code stock}, {@code build} or {@code incremental}
- * @param threads documents annotated at once by a build
+ * @param threads documents annotated at once; the build leg times one thread and this many in
+ *     turn
  * @param polnearLimit PolNeAR dev articles to score attribution on; 0 for none
  * @param reports synthetic reports in the big store of the incremental leg
  * @param shared the shared data folder, or null for the usual places
