@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 /**
  * {@code dossier bench}: CoreNLP's stock full stack (a) against Dossier's default build (b) on
  * the same documents, each leg in a fresh JVM so that neither's models or JIT warm-up help the
- * other (the build's one- and two-thread timings share a JVM, taken in turn); attribution on PolNeAR dev through each leg's annotation; and the cost of adding one
- * report to an empty store and to a large one.
+ * other (the build's one- and two-thread timings share a JVM, taken in turn); attribution on
+ * PolNeAR dev through each leg's annotation; and the cost of adding one report to an empty store
+ * and to a large one.
  *
  * <pre>{@code
  * new Bench(Bench.defaultCorpus(null, 20), 20, 100_000, null, "5g").run(System.out, System.err);

@@ -44,15 +44,7 @@ final class BuildLeg {
     // The models a default build loads, timed apart as the stock leg's are.
     Annotator.shared();
     double loadSeconds = load.wallSeconds();
-    List<WarmUp.Pass<IOException>> passes = new ArrayList<>();
-    for (int threads : counts) {
-      passes.add(() -> {
-        try (TempStore store = new TempStore()) {
-          build(store, threads);
-        }
-      });
-    }
-    int warmUp = WarmUp.run(passes);
+    int warmUp = WarmUp.run(warmUpPasses(counts));
     Map<Integer, List<Figures>> timed = timedRounds(counts);
     Figures out = new Figures();
     for (int threads : counts) {
@@ -69,6 +61,19 @@ final class BuildLeg {
       out.putAll(f.scoped(scope(threads)));
     }
     return out;
+  }
+
+  /** One untimed build per thread count, run in turn until the JIT settles in each. */
+  private List<WarmUp.Pass<IOException>> warmUpPasses(List<Integer> counts) {
+    List<WarmUp.Pass<IOException>> passes = new ArrayList<>();
+    for (int threads : counts) {
+      passes.add(() -> {
+        try (TempStore store = new TempStore()) {
+          build(store, threads);
+        }
+      });
+    }
+    return passes;
   }
 
   /**
@@ -120,7 +125,7 @@ final class BuildLeg {
 
   /**
    * The figures of the middle build by wall clock, its peak heap the highest of all: a build now
-   * and then holds a full collection of the old generation (1.5 s of a 4 s build).
+   * and then holds a full collection of the old generation (1.2-1.5 s of a 5-10 s build).
    */
   private static Figures median(List<Figures> builds) {
     List<Figures> sorted = new ArrayList<>(builds);
