@@ -8,13 +8,12 @@ import dossier.eval.AttributionEval;
 import dossier.store.StoreException;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Leg (b): Dossier's default build of the corpus into a temporary store, the real path, with one
@@ -81,12 +80,9 @@ final class BuildLeg {
    * pair timed minutes apart at most, so a slow spell of the machine weighs on both.
    */
   private static double medianRatio(List<Figures> one, List<Figures> many) {
-    double[] ratios = new double[one.size()];
-    for (int round = 0; round < ratios.length; round++) {
-      ratios[round] = one.get(round).get(Figures.WALL) / many.get(round).get(Figures.WALL);
-    }
-    Arrays.sort(ratios);
-    return ratios[ratios.length / 2];
+    List<Integer> rounds = IntStream.range(0, one.size()).boxed().toList();
+    return Median.value(rounds,
+        round -> one.get(round).get(Figures.WALL) / many.get(round).get(Figures.WALL));
   }
 
   /**
@@ -128,10 +124,8 @@ final class BuildLeg {
    * and then holds a full collection of the old generation (1.2-1.5 s of a 5-10 s build).
    */
   private static Figures median(List<Figures> builds) {
-    List<Figures> sorted = new ArrayList<>(builds);
-    sorted.sort(Comparator.comparingDouble(f -> f.get(Figures.WALL)));
     Figures middle = new Figures();
-    middle.putAll(sorted.get(sorted.size() / 2));
+    middle.putAll(Median.of(builds, f -> f.get(Figures.WALL)));
     middle.put(Figures.HEAP, builds.stream().mapToDouble(f -> f.get(Figures.HEAP)).max()
         .orElseThrow());
     return middle;

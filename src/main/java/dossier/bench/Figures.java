@@ -20,7 +20,7 @@ final class Figures {
   /** Of the timed pass: the JIT compiler's time, and the collectors' pauses. */
   static final String JIT = "jit.s";
   static final String GC = "gc.s";
-  /** Of a many-thread build: the median over rounds of a round's one-thread over its wall clock. */
+  /** Of a many-thread build: the median over timed rounds of (one-thread wall clock / its own). */
   static final String ROUND_RATIO = "round.ratio";
   /** Untimed passes run before the timed one; see {@link WarmUp}. */
   static final String WARM_UP = "warmup.passes";

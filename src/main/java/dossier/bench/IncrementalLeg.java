@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The cost of adding one report by a build, to an empty store and to one holding many reports:
@@ -166,15 +165,11 @@ final class IncrementalLeg {
 
   /** The medians of the rounds' figures. */
   private static void put(Figures f, String prefix, List<Timed> rounds) {
-    f.put(prefix + BUILD, median(rounds, t -> t.summary().seconds()));
-    f.put(prefix + CPU, median(rounds, Timed::cpuSeconds));
-    f.put(prefix + DOCUMENT, median(rounds, t -> t.summary().annotateSeconds()));
-    f.put(prefix + AFTER, median(rounds, t -> t.summary().seconds()
+    f.put(prefix + BUILD, Median.value(rounds, t -> t.summary().seconds()));
+    f.put(prefix + CPU, Median.value(rounds, Timed::cpuSeconds));
+    f.put(prefix + DOCUMENT, Median.value(rounds, t -> t.summary().annotateSeconds()));
+    f.put(prefix + AFTER, Median.value(rounds, t -> t.summary().seconds()
         - t.summary().annotateSeconds() - t.summary().loadSeconds()));
   }
 
-  private static double median(List<Timed> rounds, ToDoubleFunction<Timed> figure) {
-    double[] values = rounds.stream().mapToDouble(figure).sorted().toArray();
-    return values[values.length / 2];
-  }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,15 @@ class WarmUpTest {
       throw new IOException("disk full");
     }));
     assertEquals(1, ran.get());
+  }
+
+  @Test
+  void runsEachPassOnceARoundInTurn() {
+    StringBuilder order = new StringBuilder();
+    int rounds = WarmUp.run(List.<WarmUp.Pass<RuntimeException>>of(
+        () -> { order.append('1'); busy(); },
+        () -> { order.append('2'); busy(); }));
+    assertEquals("12".repeat(rounds), order.toString());
   }
 
   /** Some milliseconds of work, so that a pass has a wall clock to compare the compiler with. */
