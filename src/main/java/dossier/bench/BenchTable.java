@@ -30,7 +30,7 @@ final class BenchTable {
     figure(out, "tokens", Figures.TOKENS, "%,.0f");
     figure(out, "wall clock (s)", Figures.WALL, "%.1f");
     figure(out, "CPU, all threads (s)", Figures.CPU, "%.1f");
-    figure(out, "  JIT compiling (s)", Figures.JIT, "%.1f");
+    figure(out, "JIT compiling, elapsed (s)", Figures.JIT, "%.1f");
     figure(out, "GC pauses (s)", Figures.GC, "%.1f");
     figure(out, "untimed warm-up passes", Figures.WARM_UP, "%.0f");
     derived(out, "tokens/s (wall clock)", f -> f.get(Figures.TOKENS) / f.get(Figures.WALL), "%,.0f");

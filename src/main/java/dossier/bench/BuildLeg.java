@@ -18,14 +18,15 @@ import java.util.stream.IntStream;
 /**
  * Leg (b): Dossier's default build of the corpus into a temporary store, the real path, with one
  * thread and with {@link LegSpec#threads()}, timed in turn in one JVM on builds into fresh stores
- * after {@link WarmUp} builds, so that JIT compilation is not counted. Timing both thread counts
+ * after {@link WarmUp} builds, so that JIT compilation is not counted, each {@link
+ * Stopwatch#afterCollection after a collection}. Timing both thread counts
  * in the same minutes keeps a shared machine's slow spells (a one-thread build of the default
  * corpus took 9 to 14 s, the JIT settled, within a quarter of an hour) out of their ratio, which
  * legs run one after the other took in full.
  */
 final class BuildLeg {
   /** Rounds of timed builds, one per thread count each; a figure is the median of its builds. */
-  static final int ROUNDS = 7;
+  static final int ROUNDS = 11;
   private final LegSpec spec;
 
   BuildLeg(LegSpec spec) {
@@ -107,7 +108,7 @@ final class BuildLeg {
   private Figures timedBuild(int threads) throws IOException, StoreException {
     try (TempStore store = new TempStore(); HeapPeak heap = new HeapPeak()) {
       Figures f = new Figures();
-      Stopwatch run = new Stopwatch();
+      Stopwatch run = Stopwatch.afterCollection();
       BuildSummary summary = build(store, threads);
       f.speed(summary.added() - summary.notAnnotated(), summary.tokens(), run);
       f.put(Figures.DOCUMENT_WALL, summary.annotateSeconds());
@@ -119,10 +120,7 @@ final class BuildLeg {
     }
   }
 
-  /**
-   * The figures of the middle build by wall clock, its peak heap the highest of all: a build now
-   * and then holds a full collection of the old generation (1.2-1.5 s of a 5-10 s build).
-   */
+  /** The figures of the middle build by wall clock, its peak heap the highest of all. */
   private static Figures median(List<Figures> builds) {
     Figures middle = new Figures();
     middle.putAll(Median.of(builds, f -> f.get(Figures.WALL)));

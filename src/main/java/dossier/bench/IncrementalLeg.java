@@ -116,12 +116,11 @@ final class IncrementalLeg {
   }
 
   /**
-   * Adds the report once the garbage of what came before is collected, so that its pause falls
-   * in neither add, and times the process's CPU, which waits for a core do not stretch.
+   * Adds the report, timed {@link Stopwatch#afterCollection after a collection}, with the
+   * process's CPU, which waits for a core do not stretch.
    */
   private static Timed timedAdd(TempStore store, Path report) throws StoreException {
-    System.gc();
-    Stopwatch clock = new Stopwatch();
+    Stopwatch clock = Stopwatch.afterCollection();
     BuildSummary s = addOne(store, report);
     return new Timed(s, clock.cpuSeconds());
   }

@@ -19,6 +19,16 @@ final class Stopwatch {
   private final long jit = jitMillis();
   private final long gc = gcMillis();
 
+  /**
+   * A stopwatch started once the garbage of what ran before is collected, so that a timed pass
+   * does not pay for its predecessors' full collection of the old generation (1.2-1.5 s of a
+   * 5-10 s build, where the models' ~1.2 GB are marked) and passes timed in turn start alike.
+   */
+  static Stopwatch afterCollection() {
+    System.gc();
+    return new Stopwatch();
+  }
+
   double wallSeconds() {
     return (System.nanoTime() - wall) / 1e9;
   }
@@ -28,8 +38,9 @@ final class Stopwatch {
   }
 
   /**
-   * The compiler threads' elapsed time, summed: cores taken from annotation when none is
-   * spare. A wait for a core counts, as in the wall clock.
+   * The compiler threads' elapsed time, summed, as the JVM reports it: a sign of compiling going
+   * on, not its CPU, since waits count (a one-thread build showed 1.25 s of it with 0.5 s of CPU
+   * beside its worker's).
    */
   double jitSeconds() {
     return (jitMillis() - jit) / 1e3;
