@@ -19,10 +19,10 @@ import java.util.stream.IntStream;
  * Leg (b): Dossier's default build of the corpus into a temporary store, the real path, with one
  * thread and with {@link LegSpec#threads()}, timed in turn in one JVM on builds into fresh stores
  * after {@link WarmUp} builds, so that JIT compilation is not counted, each {@link
- * Stopwatch#afterCollection after a collection}. Timing both thread counts
- * in the same minutes keeps a shared machine's slow spells (a one-thread build of the default
- * corpus took 9 to 14 s, the JIT settled, within a quarter of an hour) out of their ratio, which
- * legs run one after the other took in full.
+ * Stopwatch#afterCollection after a collection}. Timing both thread counts in the same minutes
+ * keeps a shared machine's slow spells (a one-thread build of the default corpus took 9 to 14 s,
+ * the JIT settled, within a quarter of an hour) out of their ratio, which legs run one after the
+ * other took in full.
  */
 final class BuildLeg {
   /** Rounds of timed builds, one per thread count each; a figure is the median of its builds. */

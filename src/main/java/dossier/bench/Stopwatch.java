@@ -22,7 +22,7 @@ final class Stopwatch {
   /**
    * A stopwatch started once the garbage of what ran before is collected, so that a timed pass
    * does not pay for its predecessors' full collection of the old generation (1.2-1.5 s of a
-   * 5-10 s build, where the models' ~1.2 GB are marked) and passes timed in turn start alike.
+   * 9-13 s one-thread build, the models' ~1.2 GB marked) and passes timed in turn start alike.
    */
   static Stopwatch afterCollection() {
     System.gc();
