@@ -8,7 +8,6 @@ import dossier.eval.AttributionEval;
 import dossier.store.StoreException;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,18 +86,13 @@ final class BuildLeg {
   }
 
   /**
-   * {@link #ROUNDS} rounds of one timed build per thread count, the order turned each round so
-   * that neither count always follows the other.
+   * {@link #ROUNDS} rounds of one timed build per thread count, in {@link Turns}.
    */
   private Map<Integer, List<Figures>> timedRounds(List<Integer> counts)
       throws IOException, StoreException {
     Map<Integer, List<Figures>> timed = new LinkedHashMap<>();
     for (int round = 0; round < ROUNDS; round++) {
-      List<Integer> order = new ArrayList<>(counts);
-      if (round % 2 == 1) {
-        Collections.reverse(order);
-      }
-      for (int threads : order) {
+      for (int threads : Turns.of(counts, round)) {
         timed.computeIfAbsent(threads, t -> new ArrayList<>()).add(timedBuild(threads));
       }
     }

@@ -39,6 +39,9 @@ final class IncrementalLeg {
   /** A build and the CPU time the process spent on it (its threads, the JIT's and the GC's). */
   private record Timed(BuildSummary summary, double cpuSeconds) {}
 
+  /** A store the report is added to in each round, with the adds timed there so far. */
+  private record Target(TempStore store, List<Timed> timings) {}
+
   private final LegSpec spec;
 
   IncrementalLeg(LegSpec spec) {
@@ -62,20 +65,16 @@ final class IncrementalLeg {
 
   /**
    * Times the report's adds to a new empty store and to a copy of the full one, one right after
-   * the other and the first in turn, so that neither finds the JIT colder or the machine busier;
-   * puts the medians.
+   * the other and the first in {@link Turns}; puts the medians.
    */
   private static void timeRounds(TempStore full, Path report, Figures f) throws IOException {
     List<Timed> empty = new ArrayList<>();
     List<Timed> big = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
       try (TempStore none = new TempStore(); TempStore copy = full.copy()) {
-        if (round % 2 == 0) {
-          empty.add(timedAdd(none, report));
-          big.add(timedAdd(copy, report));
-        } else {
-          big.add(timedAdd(copy, report));
-          empty.add(timedAdd(none, report));
+        for (Target target : Turns.of(List.of(new Target(none, empty), new Target(copy, big)),
+            round)) {
+          target.timings().add(timedAdd(target.store(), report));
         }
       }
     }
