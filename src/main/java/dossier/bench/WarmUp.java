@@ -5,15 +5,15 @@ import java.util.List;
 /**
  * Repeats a leg's untimed pass until the JIT compiler has about settled, so that the timed pass
  * measures steady throughput. One pass over the default corpus (some 20,000 tokens) is not
- * enough: code run a few times a sentence reaches the optimising compiler passes later, and
- * compiling takes a core that a one-thread leg has spare and a two-thread leg has not. A
- * two-thread build of the default corpus (4 s a pass) was still compiling for 0.3-1 s a pass up
- * to its twentieth pass, so short passes get many tries; long ones are capped by time instead.
+ * enough: code run a few times a sentence reaches the optimising compiler passes later, and runs
+ * slower until then. A two-thread build of the default corpus (4 s a pass) still reported 0.3-1 s
+ * of compiling a pass (the JVM's elapsed figure, see {@link Stopwatch#jitSeconds}) up to its
+ * twentieth pass, so short passes get many tries; long ones are capped by time instead.
  */
 final class WarmUp {
   /**
-   * Settled: the compiler was busy for less than this share of a pass's wall clock. Both are
-   * elapsed times, so that a busy machine, which stretches both, does not move the line.
+   * Settled: the compiler reported less than this share of a pass's wall clock. Both are elapsed
+   * times, so that a busy machine, which stretches both, does not move the line.
    */
   private static final double SETTLED = 0.05;
   /** At most this many passes, for a corpus too small or a machine too busy to settle. */
